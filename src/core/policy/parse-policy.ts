@@ -1,0 +1,46 @@
+/** Parse and validate policy.json. A bad policy is refused as a whole, with every error. */
+import { policySchema, type Policy } from "./schema";
+import { formatIssue } from "./format-issue";
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
+
+export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
+
+/** Validates an already-parsed value (for example the result of JSON.parse). */
+export function validatePolicy(value: unknown): PolicyResult {
+  const parsed = policySchema.safeParse(value);
+  if (parsed.success) return { ok: true, policy: parsed.data };
+  const errors = parsed.error.issues.flatMap((issue) => formatIssue(issue, value));
+  return { ok: false, errors: [...new Set(errors)] };
+}
+
+/** Parses policy.json text; invalid JSON is reported with its line and column. */
+export function parsePolicy(text: string): PolicyResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    return { ok: false, errors: [describeJsonError(text, err)] };
+  }
+  return validatePolicy(value);
+}
+
+/** The built-in safe defaults: what the add-in uses when there is no valid policy. */
+export function defaultPolicy(): Policy {
+  return policySchema.parse({});
+}
+
+/** JSON.parse does not say where on every runtime; jsonc-parser (strict mode) always does. */
+function describeJsonError(text: string, err: unknown): string {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length === 0) return `(policy): not valid JSON: ${err instanceof Error ? err.message : String(err)}`;
+  const first = errors[0];
+  const before = text.slice(0, first.offset).split("\n");
+  const line = before.length;
+  const column = before[before.length - 1].length + 1;
+  return `(policy): not valid JSON at line ${line}, column ${column}: ${describeCode(printParseErrorCode(first.error))}`;
+}
+
+function describeCode(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}

@@ -1,0 +1,114 @@
+/**
+ * The policy file admins write (policy.json). This schema is the one source for parsing,
+ * defaults, error messages and the published JSON Schema, so they can never disagree.
+ * Field names are fixed by DESIGN.md: add fields, never rename them.
+ */
+import { z } from "zod";
+
+const DOMAIN_LABEL = "[a-z0-9\\u00a1-\\uffff](?:[a-z0-9\\u00a1-\\uffff-]{0,61}[a-z0-9\\u00a1-\\uffff])?";
+/** `example.co.jp` or `*.example.co.jp` (subdomains only); at least two labels. */
+export const DOMAIN_PATTERN = new RegExp(`^(?:\\*\\.)?${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})+$`, "i");
+/** A plain SMTP address: local@domain, no display name. */
+export const ADDRESS_PATTERN = new RegExp(`^[^\\s@<>()",;:]+@${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})+$`, "i");
+
+const domain = z
+  .string()
+  .regex(DOMAIN_PATTERN, { message: "must be a domain such as example.co.jp or *.example.co.jp" })
+  .transform((d) => d.toLowerCase());
+
+const address = z
+  .string()
+  .regex(ADDRESS_PATTERN, { message: "must be an e-mail address such as compliance@example.co.jp" });
+
+const when = z.enum(["always", "external", "never"]);
+
+export const policySchema = z.strictObject({
+  $schema: z.string().optional(),
+  internalDomains: z.array(domain).default([]).describe("The organisation's own domains. `*.example.co.jp` matches subdomains only."),
+  external: z
+    .strictObject({
+      confirm: z.boolean().default(true).describe("Stop the first Send that has external recipients and list them by domain."),
+    })
+    .prefault({}),
+  supervisor: z
+    .strictObject({
+      address: address.optional().describe("The supervisor added to every message that needs one."),
+      byUser: z
+        .record(address, address)
+        .default({})
+        .describe("Per-sender supervisor: sender address → supervisor address. Wins over `address`."),
+      field: z.enum(["cc", "bcc"]).default("bcc").describe("Where a missing supervisor is added."),
+      when: when.default("external").describe("When a supervisor must be on the message."),
+    })
+    .prefault({}),
+  personalData: z
+    .strictObject({
+      action: z.enum(["block", "warn", "off"]).default("warn"),
+      types: z
+        .array(
+          z.enum([
+            "my_number",
+            "corporate_number",
+            "credit_card",
+            "phone",
+            "email_address",
+            "postal_code",
+            "address",
+            "birth_date",
+            "bank_account",
+            "passport",
+            "drivers_license",
+            "health_insurance",
+            "pension_number",
+          ]),
+        )
+        .optional()
+        .describe("Types to look for; all types when absent."),
+      scanAttachments: z.boolean().default(true),
+    })
+    .prefault({}),
+  attachments: z
+    .strictObject({
+      protect: when.default("external"),
+      encryption: z.enum(["aes256", "zipcrypto"]).default("aes256"),
+      zipcryptoDomains: z.array(domain).default([]),
+      archiveName: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[^\\/:*?"<>|\u0000-\u001f]+\.zip$/i, { message: 'must be a file name ending in ".zip", without / \\ : * ? " < > |' })
+        .default("attachments.zip"),
+      password: z
+        .strictObject({
+          length: z.number().int().min(8).max(64).default(16),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  passwordNotice: z
+    .strictObject({
+      delivery: z.enum(["graph", "manual"]).default("manual"),
+      delayMinutes: z.number().int().min(0).max(1440).default(10),
+      to: z.enum(["recipients", "sender"]).default("recipients"),
+      graph: z
+        .strictObject({
+          clientId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+            message: "must be the application (client) id, a GUID",
+          }),
+          authority: z.url({ protocol: /^https$/, message: "must be an https URL" }).default("https://login.microsoftonline.com/organizations"),
+        })
+        .optional(),
+    })
+    .prefault({}),
+  misdirection: z
+    .strictObject({
+      knownDomains: z.array(domain).default([]),
+      partners: z.record(z.string().min(1), z.array(domain)).default({}),
+      holdMinutes: z.number().int().min(0).max(120).default(0),
+    })
+    .prefault({}),
+});
+
+export type Policy = z.output<typeof policySchema>;
+export type PolicyInput = z.input<typeof policySchema>;
+export type PersonalDataType = NonNullable<Policy["personalData"]["types"]>[number];

@@ -1,0 +1,46 @@
+/** What a review decides. The CLI prints this as JSON; names here are a public contract. */
+import type { RecipientField } from "../message/draft";
+import type { PersonalDataType } from "../policy/schema";
+
+export type Verdict = "allow" | "confirm" | "block";
+export type Language = "ja" | "en";
+
+export interface ExternalRecipient {
+  address: string;
+  domain: string;
+  field: RecipientField;
+}
+
+/** Where a finding was seen: "subject" | "body" | "attachment:<name>" (its name or content). */
+export type FindingPlace = "subject" | "body" | `attachment:${string}` | `attachment-name:${string}`;
+
+export interface PersonalDataFinding {
+  kind: "personal_data";
+  type: PersonalDataType;
+  /** The exact text as it appears in the mail. Never shown in an alert. */
+  text: string;
+  where: FindingPlace;
+  /** A masked preview safe to show: `090-****-5678`. */
+  masked: string;
+}
+
+/** Each later check adds its own finding kind here. */
+export type Finding = PersonalDataFinding;
+
+export interface AddRecipientAction {
+  kind: "add_recipient";
+  field: "cc" | "bcc";
+  address: string;
+}
+
+/** Each later feature adds its own action kind here. */
+export type Action = AddRecipientAction;
+
+export interface Review {
+  verdict: Verdict;
+  external: ExternalRecipient[];
+  findings: Finding[];
+  actions: Action[];
+  /** The alert text in the user's language (plain text, at most 500 characters). */
+  message: string;
+}
