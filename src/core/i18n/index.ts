@@ -1,0 +1,3 @@
+export { pickLanguage } from "./language";
+export { t } from "./translate";
+export { messages, type MessageKey } from "./messages";

@@ -1,0 +1,46 @@
+/**
+ * Every sentence the user reads, in Japanese and English. Checks build their lines from here so
+ * the two languages stay side by side and complete (a test compares their keys).
+ */
+
+type Vars = Record<string, string | number>;
+type Text = string | ((v: Vars) => string);
+
+export const messages = {
+  ja: {
+    product: "Outbound Guard",
+    headerConfirm: "送信前に確認してください。",
+    headerBlock: "このメールは送信できません。",
+    headerInfo: "送信時に次の処理を行いました。",
+    footerConfirm: "問題がなければ、もう一度［送信］を押してください。",
+    footerBlock: "該当箇所を修正してから送信してください。",
+    externalHeading: (v: Vars) => `社外の宛先 (${v.domains} ドメイン、${v.count} 件):`,
+    externalDomainLine: (v: Vars) => `・${v.domain}: ${v.addresses}`,
+    unknownDomain: "(ドメイン不明)",
+    moreItems: (v: Vars) => `…ほか ${v.count} 件`,
+    supervisorAdded: (v: Vars) => `上長 ${v.address} を ${String(v.field).toUpperCase()} に追加しました。`,
+    handlerFailed: (v: Vars) =>
+      `Outbound Guard はこのメールを確認できませんでした (${v.reason})。もう一度［送信］を押すと、確認なしで送信します。`,
+    policyFallback: "ポリシーファイルを読み込めなかったため、既定の設定で確認しました。",
+    cancelLabel: "戻って確認",
+  },
+  en: {
+    product: "Outbound Guard",
+    headerConfirm: "Please check before sending.",
+    headerBlock: "This message cannot be sent.",
+    headerInfo: "Outbound Guard made these changes at Send.",
+    footerConfirm: "If everything is right, press Send again.",
+    footerBlock: "Fix the items above, then send again.",
+    externalHeading: (v: Vars) => `External recipients (${v.count} in ${v.domains} domain${v.domains === 1 ? "" : "s"}):`,
+    externalDomainLine: (v: Vars) => `- ${v.domain}: ${v.addresses}`,
+    unknownDomain: "(no domain)",
+    moreItems: (v: Vars) => `…and ${v.count} more`,
+    supervisorAdded: (v: Vars) => `Added your supervisor ${v.address} to ${String(v.field).toUpperCase()}.`,
+    handlerFailed: (v: Vars) =>
+      `Outbound Guard could not check this message (${v.reason}). Press Send again to send it without the check.`,
+    policyFallback: "The policy file could not be loaded; the built-in defaults were used.",
+    cancelLabel: "Review",
+  },
+} satisfies Record<"ja" | "en", Record<string, Text>>;
+
+export type MessageKey = keyof (typeof messages)["en"];

@@ -1,0 +1,6 @@
+/** The registry of checks, in the order their lines appear in the alert. */
+import { externalRecipientsCheck } from "../recipients/external-check";
+import { supervisorCheck } from "../supervisor/supervisor-check";
+import type { Check } from "./check";
+
+export const defaultChecks: readonly Check[] = [externalRecipientsCheck, supervisorCheck];

@@ -1,0 +1,94 @@
+import { parseMailbox } from "../../../src/core/recipients/address";
+import { emptyDraft, type MessageDraft } from "../../../src/core/message/draft";
+import { validatePolicy, type PolicyInput } from "../../../src/core/policy";
+import { initialState, review } from "../../../src/core/review/review";
+import type { ReviewState } from "../../../src/core/review/check";
+import { messages } from "../../../src/core/i18n/messages";
+import { ALERT_MAX_CHARS } from "../../../src/core/alert/compose-alert";
+
+function policy(input: PolicyInput = {}) {
+  const r = validatePolicy({ internalDomains: ["example.co.jp", "*.example.co.jp"], supervisor: { address: "boss@example.co.jp" }, ...input });
+  if (!r.ok) throw new Error(r.errors.join("\n"));
+  return r.policy;
+}
+
+function draft(to: string[], cc: string[] = [], bcc: string[] = [], from = "taro@example.co.jp"): MessageDraft {
+  return { ...emptyDraft(), from: parseMailbox(from), to: to.map(parseMailbox), cc: cc.map(parseMailbox), bcc: bcc.map(parseMailbox) };
+}
+
+function run(d: MessageDraft, p = policy(), state: ReviewState = initialState(), lang: "ja" | "en" = "en") {
+  return review({ draft: d, policy: p, state, lang });
+}
+
+describe("review", () => {
+  test("internal-only mail goes through with nothing to say", () => {
+    const r = run(draft(["hanako@example.co.jp"], ["jiro@osaka.example.co.jp"]));
+    expect(r.review).toEqual({ verdict: "allow", external: [], findings: [], actions: [], message: "" });
+  });
+
+  test("external recipients stop the first Send, listed by domain, and the supervisor is added", () => {
+    const r = run(draft(["a@partner.com", "b@partner.com", "c@other.jp"]));
+    expect(r.review.verdict).toBe("confirm");
+    expect(r.review.external.map((e) => e.domain)).toEqual(["partner.com", "partner.com", "other.jp"]);
+    expect(r.review.actions).toEqual([{ kind: "add_recipient", field: "bcc", address: "boss@example.co.jp" }]);
+    expect(r.review.message).toContain("partner.com: a@partner.com, b@partner.com");
+    expect(r.review.message).toContain("other.jp: c@other.jp");
+    expect(r.review.message).toContain("boss@example.co.jp");
+  });
+
+  test("sending again with the same recipients goes through; a new external recipient asks again", () => {
+    const first = run(draft(["a@partner.com"]));
+    const withSupervisor = draft(["a@partner.com"], [], ["boss@example.co.jp"]);
+    const second = run(withSupervisor, policy(), first.state);
+    expect(second.review.verdict).toBe("allow");
+    expect(second.review.actions).toEqual([]);
+    const third = run(draft(["a@partner.com", "new@else.com"], [], ["boss@example.co.jp"]), policy(), second.state);
+    expect(third.review.verdict).toBe("confirm");
+    expect(third.review.message).toContain("new@else.com");
+  });
+
+  test("a supervisor already in any field, in any case, is not added again", () => {
+    for (const d of [draft(["a@partner.com", "BOSS@example.co.jp"]), draft(["a@partner.com"], ["Boss@Example.co.jp"])]) {
+      expect(run(d).review.actions).toEqual([]);
+    }
+  });
+
+  test("byUser wins over address, matching the sender case-insensitively, and field cc is honoured", () => {
+    const p = policy({ supervisor: { address: "boss@example.co.jp", byUser: { "taro@example.co.jp": "hanako@example.co.jp" }, field: "cc" } });
+    const r = run(draft(["a@partner.com"], [], [], "Taro@Example.co.jp"), p);
+    expect(r.review.actions).toEqual([{ kind: "add_recipient", field: "cc", address: "hanako@example.co.jp" }]);
+  });
+
+  test("when: external adds nobody to internal mail; when: always does, without stopping Send", () => {
+    expect(run(draft(["hanako@example.co.jp"])).review.actions).toEqual([]);
+    const r = run(draft(["hanako@example.co.jp"]), policy({ supervisor: { address: "boss@example.co.jp", when: "always" } }));
+    expect(r.review.verdict).toBe("allow");
+    expect(r.review.actions).toEqual([{ kind: "add_recipient", field: "bcc", address: "boss@example.co.jp" }]);
+  });
+
+  test("when: never and external.confirm: false let external mail through untouched", () => {
+    const p = policy({ supervisor: { address: "boss@example.co.jp", when: "never" }, external: { confirm: false } });
+    const r = run(draft(["a@partner.com"]), p);
+    expect(r.review.verdict).toBe("allow");
+    expect(r.review.actions).toEqual([]);
+    expect(r.review.external).toHaveLength(1);
+  });
+
+  test("the alert is in Japanese for a Japanese user", () => {
+    const r = run(draft(["a@partner.com"]), policy(), initialState(), "ja");
+    expect(r.review.message).toContain("社外の宛先");
+    expect(r.review.message).toContain("上長 boss@example.co.jp を BCC に追加しました");
+  });
+
+  test("a hundred external recipients still fit Outlook's 500-character alert", () => {
+    const many = Array.from({ length: 100 }, (_, i) => `person${i}@domain${i}.example.com`);
+    const r = run(draft(many));
+    expect(r.review.message.length).toBeLessThanOrEqual(ALERT_MAX_CHARS);
+    expect(r.markdown.length).toBeLessThanOrEqual(ALERT_MAX_CHARS);
+    expect(r.review.message).toMatch(/more/);
+  });
+
+  test("Japanese and English have the same sentences", () => {
+    expect(Object.keys(messages.ja).sort()).toEqual(Object.keys(messages.en).sort());
+  });
+});
