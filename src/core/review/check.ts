@@ -30,6 +30,8 @@ export interface ReviewInput {
   lang: Language;
   /** Attachment contents, when the caller could read them. */
   contents?: AttachmentContent[];
+  /** Lines about the review itself (e.g. "the built-in policy was used"), shown only with an alert. */
+  notes?: string[];
 }
 
 export interface CheckContext extends ReviewInput {

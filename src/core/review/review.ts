@@ -1,5 +1,6 @@
 /** The review: run every check over one draft and merge what they decided. */
 import { composeAlert } from "../alert/compose-alert";
+import { domainOf } from "../recipients/address";
 import { externalRecipients } from "../recipients/classify";
 import type { Check, ReviewInput, ReviewState } from "./check";
 import { defaultChecks } from "./checks";
@@ -16,14 +17,15 @@ export interface ReviewResult {
 }
 
 export function review(input: ReviewInput, checks: readonly Check[] = defaultChecks): ReviewResult {
-  const external = externalRecipients(input.draft, input.policy.internalDomains);
+  const external = externalRecipients(input.draft, internalDomainsFor(input));
   const ctx = { ...input, external };
   const outcomes = checks.map((check) => check(ctx));
 
   let verdict: Verdict = "allow";
   for (const o of outcomes) if (RANK[o.verdict] > RANK[verdict]) verdict = o.verdict;
 
-  const lines = outcomes.flatMap((o) => o.lines);
+  const checkLines = outcomes.flatMap((o) => o.lines);
+  const lines = checkLines.length > 0 ? [...checkLines, ...(input.notes ?? [])] : [];
   const alert = composeAlert(input.lang, verdict, lines);
   // What the user was shown counts as seen: the same content does not ask twice.
   const confirmed =
@@ -46,4 +48,11 @@ export function review(input: ReviewInput, checks: readonly Check[] = defaultChe
 
 export function initialState(): ReviewState {
   return { confirmed: [] };
+}
+
+/** Without a policy naming them, the organisation is at least the sender's own domain. */
+function internalDomainsFor(input: ReviewInput): readonly string[] {
+  if (input.policy.internalDomains.length > 0) return input.policy.internalDomains;
+  const own = domainOf(input.draft.from?.address ?? "");
+  return own ? [own] : [];
 }

@@ -1,0 +1,43 @@
+/**
+ * Per-message memory between two Send attempts, in item.sessionData (Mailbox 1.11): what the
+ * last alert showed, and whether the last attempt failed. Never holds personal data in clear.
+ */
+import type { ReviewState } from "../core";
+import type { ComposeItem } from "./compose-item";
+import { officeCall } from "./office-call";
+
+const KEY = "outboundGuard.state";
+
+export interface StoredState extends ReviewState {
+  /** Set when the previous Send could not be checked: the next one is let through. */
+  failedAt?: number;
+}
+
+function hasSessionData(item: ComposeItem): boolean {
+  return Boolean(item.sessionData && typeof item.sessionData.getAsync === "function");
+}
+
+export async function loadState(item: ComposeItem): Promise<StoredState> {
+  if (!hasSessionData(item)) return { confirmed: [] };
+  let raw: string | undefined;
+  try {
+    raw = await officeCall<string>("sessionData.getAsync", (cb) => item.sessionData.getAsync(KEY, cb));
+  } catch {
+    // A key never set is reported as an error by some clients: there is simply no state yet.
+    return { confirmed: [] };
+  }
+  try {
+    const parsed = JSON.parse(raw || "{}") as Partial<StoredState>;
+    return {
+      confirmed: Array.isArray(parsed.confirmed) ? parsed.confirmed.filter((k): k is string => typeof k === "string") : [],
+      failedAt: typeof parsed.failedAt === "number" ? parsed.failedAt : undefined,
+    };
+  } catch {
+    return { confirmed: [] };
+  }
+}
+
+export async function saveState(item: ComposeItem, state: StoredState): Promise<void> {
+  if (!hasSessionData(item)) return;
+  await officeCall<void>("sessionData.setAsync", (cb) => item.sessionData.setAsync(KEY, JSON.stringify(state), cb));
+}
