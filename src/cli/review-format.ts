@@ -1,0 +1,18 @@
+/** The review as a person reads it on a terminal, and as the JSON contract of `review --json`. */
+import type { Review } from "../core";
+
+export function reviewJson(r: Review): string {
+  return JSON.stringify({ verdict: r.verdict, external: r.external, findings: r.findings, actions: r.actions, message: r.message });
+}
+
+export function reviewText(file: string, r: Review): string[] {
+  const lines = [`${file}: ${r.verdict}`];
+  for (const e of r.external) lines.push(`  external (${e.field}): ${e.address}`);
+  for (const a of r.actions) {
+    if (a.kind === "add_recipient") lines.push(`  add to ${a.field.toUpperCase()}: ${a.address}`);
+    else lines.push(`  ${JSON.stringify(a)}`);
+  }
+  for (const f of r.findings) lines.push(`  ${f.kind} ${f.type} ${f.masked} (${f.where})`);
+  if (r.message) lines.push(...r.message.split("\n").map((l) => `  | ${l}`));
+  return lines;
+}

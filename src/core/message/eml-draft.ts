@@ -1,0 +1,61 @@
+/**
+ * An .eml file → the MessageDraft the add-in would see, plus the attachments' bytes. Parsed with
+ * postal-mime (maintained, runs in browsers and Node), never by hand.
+ */
+import PostalMime, { type Address, type Attachment } from "postal-mime";
+import type { AttachmentInfo, Mailbox, MessageDraft } from "./draft";
+import { htmlToText } from "./html-text";
+
+export interface EmlFile {
+  info: AttachmentInfo;
+  bytes: Uint8Array;
+}
+
+export interface ParsedEml {
+  draft: MessageDraft;
+  files: EmlFile[];
+  date?: string;
+}
+
+export class NotAnEmailError extends Error {
+  constructor(reason: string) {
+    super(`not an e-mail message: ${reason}`);
+    this.name = "NotAnEmailError";
+  }
+}
+
+function mailboxes(list: Address[] | undefined): Mailbox[] {
+  return (list ?? []).flatMap((a) => (a.group ? a.group : [a])).map((m) => ({ name: m.name ?? "", address: m.address ?? "" }));
+}
+
+function bytesOf(content: Attachment["content"]): Uint8Array {
+  if (typeof content === "string") return new TextEncoder().encode(content);
+  return content instanceof Uint8Array ? content : new Uint8Array(content);
+}
+
+export async function draftFromEml(raw: Uint8Array | string): Promise<ParsedEml> {
+  const email = await PostalMime.parse(raw, { attachmentEncoding: "arraybuffer" });
+  const hasHeaders = ["from", "to", "cc", "bcc", "subject", "date"].some((k) => email.headers.some((h) => h.key === k));
+  if (!hasHeaders) throw new NotAnEmailError("no From, To, Cc, Subject or Date header");
+
+  const from = mailboxes(email.from ? [email.from] : undefined)[0] ?? null;
+  const files: EmlFile[] = email.attachments.map((a, i) => {
+    const bytes = bytesOf(a.content);
+    const kind = a.mimeType === "message/rfc822" ? "item" : "file";
+    const name = a.filename ?? (kind === "item" ? `message-${i + 1}.eml` : `attachment-${i + 1}`);
+    return {
+      bytes,
+      info: { id: `eml-${i}`, name, size: bytes.length, kind, isInline: a.disposition === "inline" && Boolean(a.contentId), contentType: a.mimeType },
+    };
+  });
+  const draft: MessageDraft = {
+    from,
+    to: mailboxes(email.to),
+    cc: mailboxes(email.cc),
+    bcc: mailboxes(email.bcc),
+    subject: email.subject ?? "",
+    body: email.text ?? (email.html ? htmlToText(email.html) : ""),
+    attachments: files.map((f) => f.info),
+  };
+  return { draft, files, date: email.date };
+}
