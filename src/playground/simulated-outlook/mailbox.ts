@@ -1,0 +1,302 @@
+/**
+ * `createSimulatedMailbox`: the state of one compose window, its client settings, and the kernel
+ * every simulated call goes through (call log, fault injection, latency, asynchronous delivery).
+ */
+import { toEmailAddressDetails } from "./addresses";
+import { fail, makeAsyncResult, readCommonArgs, type Outcome } from "./async-result";
+import { base64DecodedSize } from "./base64";
+import {
+  isOutlookErrorName,
+  outlookError,
+  SimulatedClientException,
+  type OutlookErrorName,
+  type SimulatedOfficeError,
+} from "./errors";
+import { isApiCallName, versionAtLeast, type ApiCallName } from "./requirements";
+import type {
+  ArgumentErrorStyle,
+  AttachmentInit,
+  BodyType,
+  CallRecord,
+  ComposeItemState,
+  LatencySetting,
+  Limits,
+  MailboxSettings,
+  RecipientInput,
+  SimulatedAttachment,
+  UserProfileInit,
+} from "./types";
+
+export interface SimulatedMailboxOptions {
+  from?: RecipientInput;
+  to?: RecipientInput[];
+  cc?: RecipientInput[];
+  bcc?: RecipientInput[];
+  subject?: string;
+  /** A string is a plain-text body; `{ type: "html", content }` an HTML one. */
+  body?: string | { type: BodyType; content: string };
+  attachments?: AttachmentInit[];
+  sessionData?: Record<string, string>;
+  internetHeaders?: Record<string, string>;
+  delayDeliveryTime?: Date;
+  displayLanguage?: string;
+  /** Mailbox requirement set the client supports; default "1.15". */
+  mailboxVersion?: string;
+  extraRequirementSets?: Record<string, string>;
+  userProfile?: Partial<UserProfileInit>;
+  hostName?: string;
+  hostVersion?: string;
+  platform?: string;
+  /** Milliseconds before each callback (a number, or per call name). Default 0: still never synchronous. */
+  latencyMs?: LatencySetting;
+  argumentErrors?: ArgumentErrorStyle;
+  limits?: Partial<Limits>;
+}
+
+/** An `event.completed`-independent record of what left the outbox. */
+export interface SentMessage {
+  from: Office.EmailAddressDetails;
+  to: Office.EmailAddressDetails[];
+  cc: Office.EmailAddressDetails[];
+  bcc: Office.EmailAddressDetails[];
+  subject: string;
+  bodyType: BodyType;
+  body: string;
+  attachments: SimulatedAttachment[];
+  internetHeaders: Record<string, string>;
+  delayDeliveryTime: Date | null;
+}
+
+export interface SimulatedMailbox {
+  readonly item: ComposeItemState;
+  readonly settings: MailboxSettings;
+  readonly limits: Limits;
+  argumentErrors: ArgumentErrorStyle;
+  latencyMs: LatencySetting;
+  /** Every Office call the add-in made, in order. */
+  readonly calls: CallRecord[];
+  /** Exceptions thrown by the add-in's own callbacks (a browser would log and carry on). */
+  readonly callbackErrors: unknown[];
+  /** Functions registered with `Office.actions.associate`. */
+  readonly actions: Map<string, (event?: unknown) => unknown>;
+  /** `OfficeRuntime.storage`, shared by every runtime of the add-in. */
+  readonly runtimeStorage: Map<string, string>;
+  /** Messages that were sent (a Send the handler allowed, or "Send anyway"). */
+  readonly sent: SentMessage[];
+  /** Makes the next call of `callName` (e.g. "to.addAsync") fail with that Outlook error. */
+  failNext(callName: ApiCallName, error: OutlookErrorName | SimulatedOfficeError): void;
+  /** Faults queued and not yet used. */
+  pendingFaults(): Array<{ call: ApiCallName; error: SimulatedOfficeError }>;
+  /** Is this Mailbox version supported by the configured client? */
+  supports(version: string): boolean;
+  /** Resolves when no simulated call is waiting to deliver its callback. */
+  whenIdle(): Promise<void>;
+  addAttachment(init: AttachmentInit): SimulatedAttachment;
+  /** Kernel used by the API surface; not for tests. */
+  readonly kernel: Kernel;
+}
+
+export interface Kernel {
+  /**
+   * Runs one asynchronous API call: logs it, lets an injected fault win, else runs `work` when the
+   * host "answers" (after the latency, never before the call has returned), then calls back.
+   */
+  call<T>(name: ApiCallName, args: unknown[], rest: unknown[], work: () => Outcome<T>, opts?: { callbackRequired?: boolean }): void;
+  /** A client-side argument error: thrown now ("throw" style) or delivered as `asyncError`. */
+  argumentError<T>(
+    name: ApiCallName,
+    args: unknown[],
+    rest: unknown[],
+    exception: SimulatedClientException,
+    asyncError: SimulatedOfficeError,
+  ): void;
+  /** Throws a Sys.* exception and logs it. */
+  throwNow(name: ApiCallName, args: unknown[], exception: SimulatedClientException): never;
+  nextId(prefix: string): string;
+}
+
+const DEFAULT_LIMITS: Limits = {
+  recipientsPerCall: 100,
+  recipientsPerField: 500,
+  attachmentBytes: 25 * 1024 * 1024,
+  attachmentBase64Chars: 34_865_152,
+  attachmentNameChars: 255,
+  subjectChars: 255,
+  sessionDataChars: 50_000,
+  notifications: 5,
+  notificationMessageChars: 150,
+  notificationKeyChars: 32,
+};
+
+export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): SimulatedMailbox {
+  const mailboxVersion = options.mailboxVersion ?? "1.15";
+  versionAtLeast(mailboxVersion, "1.0"); // validates the text
+  const from = toEmailAddressDetails(options.from ?? "taro.yamada@example.co.jp", "user");
+  const profile: Required<UserProfileInit> = {
+    emailAddress: options.userProfile?.emailAddress ?? from.emailAddress,
+    displayName: options.userProfile?.displayName ?? from.displayName,
+    timeZone: options.userProfile?.timeZone ?? "Tokyo Standard Time",
+    accountType: options.userProfile?.accountType ?? "enterprise",
+  };
+  const settings: MailboxSettings = {
+    displayLanguage: options.displayLanguage ?? "ja-JP",
+    mailboxVersion,
+    extraRequirementSets: { ...(options.extraRequirementSets ?? {}) },
+    userProfile: profile,
+    hostName: options.hostName ?? "Outlook",
+    hostVersion: options.hostVersion ?? "16.0.0.0",
+    platform: options.platform ?? "OfficeOnline",
+  };
+  const sessionDataDefault = versionAtLeast(mailboxVersion, "1.16") ? 2_621_440 : 50_000;
+  const limits: Limits = { ...DEFAULT_LIMITS, sessionDataChars: sessionDataDefault, ...(options.limits ?? {}) };
+  const body = options.body ?? "";
+  const item: ComposeItemState = {
+    from,
+    to: (options.to ?? []).map((r) => toEmailAddressDetails(r)),
+    cc: (options.cc ?? []).map((r) => toEmailAddressDetails(r)),
+    bcc: (options.bcc ?? []).map((r) => toEmailAddressDetails(r)),
+    subject: options.subject ?? "",
+    bodyType: typeof body === "string" ? "text" : body.type,
+    body: typeof body === "string" ? body : body.content,
+    attachments: [],
+    sessionData: new Map(Object.entries(options.sessionData ?? {})),
+    internetHeaders: new Map(Object.entries(options.internetHeaders ?? {})),
+    delayDeliveryTime: options.delayDeliveryTime ?? null,
+    notifications: new Map(),
+  };
+
+  const faults = new Map<ApiCallName, SimulatedOfficeError[]>();
+  const calls: CallRecord[] = [];
+  const callbackErrors: unknown[] = [];
+  let pending = 0;
+  let idleWaiters: Array<() => void> = [];
+  let idCounter = 0;
+
+  const settle = () => {
+    pending -= 1;
+    if (pending === 0) {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      waiters.forEach((w) => w());
+    }
+  };
+
+  const delayFor = (name: string): number => {
+    const setting = mailbox.latencyMs;
+    const ms = typeof setting === "function" ? setting(name) : setting;
+    return Number.isFinite(ms) && ms > 0 ? ms : 0;
+  };
+
+  const deliver = <T>(record: CallRecord, rest: unknown[], produce: () => Outcome<T>) => {
+    const common = readCommonArgs<T>(rest);
+    pending += 1;
+    setTimeout(() => {
+      try {
+        const outcome = produce();
+        record.outcome = outcome.ok ? "ok" : outcome.error.name;
+        if (common.callback) {
+          try {
+            common.callback(makeAsyncResult(outcome, common.asyncContext, common.hasContext));
+          } catch (error) {
+            callbackErrors.push(error);
+          }
+        }
+      } finally {
+        settle();
+      }
+    }, delayFor(record.call));
+  };
+
+  const kernel: Kernel = {
+    call(name, args, rest, work, opts) {
+      const record: CallRecord = { call: name, args };
+      calls.push(record);
+      if (opts?.callbackRequired && !rest.some((a) => typeof a === "function")) {
+        record.outcome = "threw: Sys.ArgumentNullException";
+        throw new SimulatedClientException("Sys.ArgumentNullException", "callback");
+      }
+      deliver(record, rest, () => {
+        const queued = faults.get(name);
+        const fault = queued?.shift();
+        if (queued && queued.length === 0) faults.delete(name);
+        return fault ? fail(fault) : work();
+      });
+    },
+    argumentError(name, args, rest, exception, asyncError) {
+      if (mailbox.argumentErrors === "throw") kernel.throwNow(name, args, exception);
+      kernel.call(name, args, rest, () => fail(asyncError));
+    },
+    throwNow(name, args, exception) {
+      calls.push({ call: name, args, outcome: `threw: ${exception.name}` });
+      throw exception;
+    },
+    nextId(prefix) {
+      idCounter += 1;
+      return `${prefix}-${idCounter}`;
+    },
+  };
+
+  const mailbox: SimulatedMailbox = {
+    item,
+    settings,
+    limits,
+    argumentErrors: options.argumentErrors ?? "throw",
+    latencyMs: options.latencyMs ?? 0,
+    calls,
+    callbackErrors,
+    actions: new Map(),
+    runtimeStorage: new Map(),
+    sent: [],
+    kernel,
+    failNext(callName, error) {
+      if (!isApiCallName(callName)) throw new Error(`failNext: unknown call name ${JSON.stringify(callName)}`);
+      let shaped: SimulatedOfficeError;
+      if (typeof error === "string") {
+        if (!isOutlookErrorName(error)) throw new Error(`failNext: unknown Outlook error ${JSON.stringify(error)}`);
+        shaped = outlookError(error, error === "NumberOfRecipientsExceeded" ? limits.recipientsPerField : error === "SessionObjectMaxLengthExceeded" ? limits.sessionDataChars : undefined);
+      } else {
+        shaped = { name: error.name, message: error.message, code: error.code };
+      }
+      const queue = faults.get(callName) ?? [];
+      queue.push(shaped);
+      faults.set(callName, queue);
+    },
+    pendingFaults() {
+      return [...faults.entries()].flatMap(([call, list]) => list.map((error) => ({ call, error })));
+    },
+    supports(version) {
+      return versionAtLeast(settings.mailboxVersion, version);
+    },
+    whenIdle() {
+      if (pending === 0) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+    addAttachment(init) {
+      const attachment = makeAttachment(init, kernel);
+      item.attachments.push(attachment);
+      return attachment;
+    },
+  };
+
+  for (const init of options.attachments ?? []) mailbox.addAttachment(init);
+  return mailbox;
+}
+
+function makeAttachment(init: AttachmentInit, kernel: Kernel): SimulatedAttachment {
+  const attachmentType = init.attachmentType ?? "file";
+  const size =
+    init.size ??
+    (init.contentBase64 !== undefined ? base64DecodedSize(init.contentBase64) : init.eml !== undefined ? init.eml.length : 0);
+  const attachment: SimulatedAttachment = {
+    id: init.id ?? kernel.nextId("sim-attachment"),
+    name: init.name,
+    size,
+    attachmentType,
+    isInline: init.isInline ?? false,
+  };
+  if (init.contentId !== undefined) attachment.contentId = init.contentId;
+  if (init.contentBase64 !== undefined) attachment.contentBase64 = init.contentBase64;
+  if (init.eml !== undefined) attachment.eml = init.eml;
+  if (init.url !== undefined) attachment.url = init.url;
+  return attachment;
+}
