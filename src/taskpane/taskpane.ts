@@ -1,0 +1,67 @@
+/**
+ * The task pane. This first version shows the product, what it checks, and an empty
+ * `<section id="last-review">` that later work fills with the last review of this message.
+ * Texts follow Outlook's display language: Japanese for ja*, English otherwise.
+ */
+declare const __ADDIN_VERSION__: string;
+
+type Lang = "ja" | "en";
+
+const TEXT: Record<Lang, Record<string, string>> = {
+  en: {
+    title: "Outbound Guard",
+    tagline: "Checks every message when you press Send.",
+    checksHeading: "What is checked at Send",
+    checkExternal: "External recipients, listed by domain, confirmed once before sending.",
+    checkSupervisor: "Your supervisor in CC or BCC, added when the policy asks for it.",
+    checkPersonal: "Personal data (My Number, card numbers, phone numbers and more).",
+    checkAttachments: "Attachments moved into an encrypted ZIP, with the password sent separately.",
+    lastReviewHeading: "This message",
+    lastReviewEmpty: "Nothing checked yet. Press Send to run the check.",
+    version: "Version",
+  },
+  ja: {
+    title: "Outbound Guard 誤送信・情報漏えい防止",
+    tagline: "送信ボタンを押したときに、すべてのメールを確認します。",
+    checksHeading: "送信時に確認すること",
+    checkExternal: "社外の宛先をドメインごとに表示し、送信前に一度確認します。",
+    checkSupervisor: "ポリシーで指定された上長を CC または BCC に追加します。",
+    checkPersonal: "個人情報（マイナンバー、クレジットカード番号、電話番号など）を検出します。",
+    checkAttachments: "添付ファイルを暗号化 ZIP にまとめ、パスワードは別のメールで送ります。",
+    lastReviewHeading: "このメール",
+    lastReviewEmpty: "まだ確認していません。送信を押すと確認が始まります。",
+    version: "バージョン",
+  },
+};
+
+export function languageOf(displayLanguage: string | undefined): Lang {
+  return displayLanguage && displayLanguage.toLowerCase().startsWith("ja") ? "ja" : "en";
+}
+
+export function applyTexts(doc: Document, lang: Lang): void {
+  doc.documentElement.lang = lang;
+  doc.title = TEXT[lang].title;
+  doc.querySelectorAll<HTMLElement>("[data-text]").forEach((el) => {
+    const key = el.dataset.text;
+    if (key && TEXT[lang][key] !== undefined) el.textContent = TEXT[lang][key];
+  });
+  const version = doc.getElementById("addin-version");
+  if (version) version.textContent = typeof __ADDIN_VERSION__ === "string" ? __ADDIN_VERSION__ : "";
+}
+
+function start(): void {
+  const fromOffice = (): string | undefined => {
+    try {
+      return Office.context.displayLanguage;
+    } catch {
+      return undefined;
+    }
+  };
+  if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+    void Office.onReady(() => applyTexts(document, languageOf(fromOffice() ?? navigator.language)));
+  } else {
+    applyTexts(document, languageOf(navigator.language));
+  }
+}
+
+if (typeof document !== "undefined") start();

@@ -1,0 +1,414 @@
+/**
+ * Outbound Guard build.
+ *
+ *   npm run build                       production, minified, for the dev host https://localhost:3000/
+ *   npm run build -- --env host=https://addins.example.com/outbound-guard/ --env policy=./our-policy.json
+ *   npm run build:dev                   development (not minified, source maps)
+ *   npm start                           webpack serve on http://localhost:3000 (add `-- --env https` for https)
+ *
+ * --env options
+ *   host=URL      where dist/ will be served. Every URL in dist/manifest.xml, the bundle's
+ *                 __ADDIN_HOST__ (used to fetch policy.json with an absolute URL, as classic
+ *                 Outlook requires) and the .well-known allow-list use it. Must be https except
+ *                 for http://localhost. Default: https://localhost:3000/ (http://localhost:3000/
+ *                 under `npm start` without `--env https`).
+ *   policy=FILE   validated with src/core/policy (a bad policy fails the build, one line per
+ *                 error naming its field path) and copied to dist/policy.json. Default: the
+ *                 built-in defaults are written there.
+ *   build=N       the fourth part of the manifest <Version> (0..99999). See manifestVersion().
+ *   https         `npm start` only: serve https (office-addin-dev-certs' certificates when that
+ *                 package is installed and has made them, else webpack-dev-server's self-signed).
+ *
+ * Outputs (dist/): launchevent.js (ONE self-contained file, runs with no DOM), launchevent.html,
+ * taskpane.js + taskpane.html, playground/index.html + playground/playground.js (the playground
+ * page loads ../launchevent.js itself, after its own script), assets/, manifest.xml, policy.json,
+ * .well-known/microsoft-officeaddins-allowed.json.
+ */
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const pkg = require("./package.json");
+
+const ROOT = __dirname;
+const DIST = path.join(ROOT, "dist");
+/** The host written in manifest.xml; the build replaces it. */
+const MANIFEST_DEV_HOST = "https://localhost:3000/";
+const DEV_PORT = 3000;
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Build numbers count hours from this instant (see manifestVersion). */
+const BUILD_EPOCH = Date.UTC(2025, 0, 1);
+
+/** Normalises and checks the --env host value: absolute http(s) URL ending in "/". */
+function normaliseHost(value) {
+  let url;
+  try {
+    url = new URL(String(value));
+  } catch {
+    throw new Error(`--env host: not an absolute URL: ${JSON.stringify(value)}`);
+  }
+  const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) {
+    throw new Error(`--env host: Outlook loads add-ins over https only, got ${url.href}`);
+  }
+  if (url.search || url.hash) throw new Error(`--env host: must not have a query or fragment, got ${url.href}`);
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return url.href;
+}
+
+/**
+ * The manifest <Version>: MAJOR.MINOR.PATCH from package.json, and a fourth part BUILD that grows
+ * with every build, so Outlook and the admin center see each build for a host as an update.
+ * BUILD is `--env build=N` when given (a CI build number), else the number of whole hours since
+ * 2025-01-01 UTC; and it is always at least one more than the BUILD of the dist/manifest.xml left
+ * by the previous build of the same MAJOR.MINOR.PATCH, so two builds in the same hour still
+ * increase. Each part of an XML manifest version is at most 5 digits: hours fit until 2036.
+ */
+function manifestVersion(env, now = Date.now()) {
+  const match = /^(\d+)\.(\d+)\.(\d+)/.exec(pkg.version);
+  if (!match) throw new Error(`package.json version is not MAJOR.MINOR.PATCH: ${pkg.version}`);
+  const base = `${Number(match[1])}.${Number(match[2])}.${Number(match[3])}`;
+  let build;
+  if (env.build !== undefined) {
+    build = Number(env.build);
+    if (!Number.isInteger(build) || build < 0 || build > 99999) {
+      throw new Error(`--env build: must be a whole number from 0 to 99999, got ${JSON.stringify(env.build)}`);
+    }
+  } else {
+    build = Math.max(0, Math.floor((now - BUILD_EPOCH) / 3600000));
+    const previous = previousBuildNumber(base);
+    if (previous !== undefined && previous >= build) build = previous + 1;
+  }
+  if (build > 99999) throw new Error(`manifest build number ${build} exceeds 5 digits: pass --env build=N`);
+  return `${base}.${build}`;
+}
+
+function previousBuildNumber(base) {
+  try {
+    const text = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
+    const m = /<Version>\s*([\d.]+)\s*<\/Version>/.exec(text);
+    if (!m) return undefined;
+    const parts = m[1].split(".");
+    if (parts.slice(0, 3).join(".") !== base || parts.length < 4) return undefined;
+    return Number(parts[3]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the manifest for `host`: every dev-host URL moved, <Version> replaced. */
+function manifestFor(text, host, version) {
+  const origin = new URL(host).origin;
+  const devOrigin = new URL(MANIFEST_DEV_HOST).origin;
+  // Comments are for this source file; dist/manifest.xml is what admins upload.
+  let out = text.replace(/<!--[\s\S]*?-->\s*/g, "");
+  out = out.split(MANIFEST_DEV_HOST).join(host);
+  // AppDomain entries are origins without the trailing slash.
+  out = out.split(`>${devOrigin}<`).join(`>${origin}<`);
+  out = out.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
+  if (!new URL(host).hostname.startsWith("localhost") && /localhost/i.test(out)) {
+    const line = out.split("\n").findIndex((l) => /localhost/i.test(l)) + 1;
+    throw new Error(`manifest.xml: a localhost URL is left after moving to ${host} (line ${line}); write dev URLs as ${MANIFEST_DEV_HOST}`);
+  }
+  return out;
+}
+
+/**
+ * Loads src/core/policy straight from its TypeScript (transpiled in memory), so the build uses
+ * the same validator as the add-in and the CLI, with no compile step first.
+ */
+function loadPolicyModule() {
+  const ts = require("typescript");
+  const previous = require.extensions[".ts"];
+  require.extensions[".ts"] = (module, filename) => {
+    const source = fs.readFileSync(filename, "utf8");
+    const { outputText } = ts.transpileModule(source, {
+      fileName: filename,
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2020,
+        esModuleInterop: true,
+        isolatedModules: true,
+      },
+    });
+    module._compile(outputText, filename);
+  };
+  try {
+    return require(path.join(ROOT, "src", "core", "policy"));
+  } finally {
+    if (previous) require.extensions[".ts"] = previous;
+    else delete require.extensions[".ts"];
+  }
+}
+
+/** The text of dist/policy.json: the admin's file if valid (build fails otherwise), else defaults. */
+function policyText(env) {
+  const policy = loadPolicyModule();
+  if (!env.policy) return JSON.stringify(policy.defaultPolicy(), null, 2) + "\n";
+  const file = path.resolve(process.cwd(), String(env.policy));
+  let text;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (err) {
+    throw new Error(`--env policy: cannot read ${file}: ${err.message}`);
+  }
+  const result = policy.parsePolicy(text);
+  if (!result.ok) {
+    throw new Error(`--env policy: ${file} is not a valid policy:\n` + result.errors.map((e) => `  ${e}`).join("\n"));
+  }
+  return text.endsWith("\n") ? text : text + "\n";
+}
+
+/** Emits manifest.xml, policy.json and the .well-known allow-list into the compilation. */
+class AddinFilesPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap("AddinFilesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AddinFilesPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const { host, version, env } = this.options;
+          const manifestPath = path.join(ROOT, "manifest.xml");
+          compilation.fileDependencies.add(manifestPath);
+          if (env.policy) compilation.fileDependencies.add(path.resolve(process.cwd(), String(env.policy)));
+          try {
+            const manifest = manifestFor(fs.readFileSync(manifestPath, "utf8"), host, version);
+            compilation.emitAsset("manifest.xml", new RawSource(manifest));
+            compilation.emitAsset("policy.json", new RawSource(policyText(env)));
+            // Classic Outlook lets the DOM-less bundle make cross-origin requests (and SSO) only
+            // when the bundle's origin lists it here. It must be served at the ORIGIN's root:
+            // https://host/.well-known/microsoft-officeaddins-allowed.json, even when the add-in
+            // lives under a path.
+            const allowed = { allowed: [new URL("launchevent.js", host).href] };
+            compilation.emitAsset(
+              ".well-known/microsoft-officeaddins-allowed.json",
+              new RawSource(JSON.stringify(allowed, null, 2) + "\n"),
+            );
+          } catch (err) {
+            compilation.errors.push(new webpack.WebpackError(err.message));
+          }
+        },
+      );
+    });
+  }
+}
+
+/**
+ * The playground page must run the SAME dist/launchevent.js that Outlook loads, as its own
+ * <script>, after the playground's script has installed the simulated Office global.
+ */
+class PlaygroundLaunchEventTagPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PlaygroundLaunchEventTagPlugin", (compilation) => {
+      HtmlWebpackPlugin.getCompilationHooks(compilation).alterAssetTagGroups.tap(
+        "PlaygroundLaunchEventTagPlugin",
+        (data) => {
+          if (data.outputName === "playground/index.html") {
+            data.bodyTags.push(
+              HtmlWebpackPlugin.createHtmlTagObject("script", { src: "../launchevent.js" }),
+            );
+          }
+          return data;
+        },
+      );
+    });
+  }
+}
+
+/** A path in the repository. */
+function entryFile(relative) {
+  return path.join(ROOT, relative);
+}
+
+function devServerHttps(env) {
+  if (!env.https) return undefined;
+  try {
+    // Optional: `npm i -D office-addin-dev-certs && npx office-addin-dev-certs install` makes a
+    // certificate Outlook trusts. Without it, webpack-dev-server makes a self-signed one, which a
+    // browser (and Outlook) will not trust until you accept it.
+    const certsDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const read = (name) => fs.readFileSync(path.join(certsDir, name));
+    return { type: "https", options: { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") } };
+  } catch {
+    return { type: "https" };
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const dev = mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const defaultHost = serving && !env.https ? `http://localhost:${DEV_PORT}/` : MANIFEST_DEV_HOST;
+  const host = normaliseHost(env.host || defaultHost);
+  const version = manifestVersion(env);
+
+  const tsRule = {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        // Type errors are `npm run typecheck`'s job; the build only transpiles (isolatedModules).
+        transpileOnly: true,
+        compilerOptions: {
+          // Classic Outlook builds before 2403 accept only ES2016 syntax in the DOM-less runtime.
+          target: "ES2016",
+          module: "ES2020",
+          sourceMap: true,
+        },
+      },
+    },
+  };
+
+  // Packages ship ES2018-2022 syntax (zod: optional chaining, spread). TypeScript, already here
+  // for our own code, lowers it to ES2016 too; only syntax, never library calls (no polyfills).
+  const packagesRule = {
+    test: /\.[cm]?js$/,
+    include: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        compilerOptions: {
+          allowJs: true,
+          checkJs: false,
+          target: "ES2016",
+          module: "ESNext",
+          strict: false,
+          alwaysStrict: false,
+          sourceMap: true,
+          isolatedModules: false,
+        },
+      },
+    },
+  };
+
+  const prelude = entryFile("src/launchevent/prelude.ts");
+
+  return {
+    mode,
+    // The launchevent bundle must load in a JavaScript-only runtime: no eval, no dev client.
+    devtool: "source-map",
+    target: ["web", "es2016"],
+    context: ROOT,
+    entry: {
+      launchevent: [prelude, entryFile("src/launchevent/launchevent.ts")],
+      taskpane: [prelude, entryFile("src/taskpane/taskpane.ts")],
+      playground: [prelude, entryFile("src/playground/playground.ts")],
+    },
+    output: {
+      path: DIST,
+      filename: (data) => (data.chunk && data.chunk.name === "playground" ? "playground/playground.js" : "[name].js"),
+      publicPath: "auto",
+      clean: true,
+      // One file per entry; nothing is loaded later.
+      chunkLoading: false,
+      wasmLoading: false,
+      workerChunkLoading: false,
+      asyncChunks: false,
+      globalObject: "this",
+    },
+    optimization: {
+      splitChunks: false,
+      runtimeChunk: false,
+      minimize: !dev,
+    },
+    performance: { hints: false },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      extensionAlias: { ".js": [".ts", ".js"] },
+      fallback: {
+        // archiver / archiver-zip-encrypted and friends, in the browser and the DOM-less runtime.
+        // crypto: none yet. archiver-zip-encrypted needs randomBytes, pbkdf2Sync and createHmac;
+        // alias "crypto" to a small module providing those three (see PLATFORM-FACTS) when
+        // attachments protection lands.
+        crypto: false,
+        stream: require.resolve("stream-browserify"),
+        zlib: require.resolve("browserify-zlib"),
+        path: require.resolve("path-browserify"),
+        buffer: require.resolve("buffer/"),
+        process: require.resolve("process/browser.js"),
+        util: require.resolve("util/"),
+        events: require.resolve("events/"),
+        assert: require.resolve("assert/"),
+        fs: false,
+        constants: false,
+        os: false,
+      },
+      alias: {
+        // archiver-utils pulls in glob, which reads fs.realpathSync.native at load.
+        glob: false,
+      },
+    },
+    module: {
+      rules: [tsRule, packagesRule],
+    },
+    plugins: [
+      new webpack.ProvidePlugin({
+        Buffer: ["buffer", "Buffer"],
+        process: "process/browser.js",
+        setImmediate: [prelude, "setImmediate"],
+        clearImmediate: [prelude, "clearImmediate"],
+      }),
+      new webpack.DefinePlugin({
+        __ADDIN_HOST__: JSON.stringify(host),
+        __ADDIN_VERSION__: JSON.stringify(version),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "launchevent.html",
+        template: entryFile("src/launchevent/launchevent.html"),
+        chunks: ["launchevent"],
+        inject: "body",
+        scriptLoading: "blocking",
+        minify: !dev,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: entryFile("src/taskpane/taskpane.html"),
+        chunks: ["taskpane"],
+        inject: "body",
+        scriptLoading: "blocking",
+        minify: !dev,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "playground/index.html",
+        template: entryFile("src/playground/index.html"),
+        chunks: ["playground"],
+        inject: "body",
+        scriptLoading: "blocking",
+        minify: !dev,
+      }),
+      new PlaygroundLaunchEventTagPlugin(),
+      new CopyWebpackPlugin({
+        patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }],
+      }),
+      new AddinFilesPlugin({ host, version, env }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      host: "localhost",
+      server: devServerHttps(env) || "http",
+      static: false,
+      // The dev-server client breaks the DOM-less runtime: serve the files as they are.
+      client: false,
+      hot: false,
+      liveReload: false,
+      webSocketServer: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      devMiddleware: { writeToDisk: true },
+      open: process.env.CI ? false : ["/playground/"],
+    },
+    stats: { preset: "errors-warnings", assets: true, assetsSort: "name", excludeAssets: [/\.map$/] },
+  };
+};
+
+module.exports.manifestFor = manifestFor;
+module.exports.manifestVersion = manifestVersion;
+module.exports.normaliseHost = normaliseHost;
+module.exports.OFFICE_JS = OFFICE_JS;
