@@ -1,0 +1,20 @@
+/** A simulated Outlook compose window for jest, the browser playground and DOM-less `vm` tests. */
+export { createSimulatedMailbox } from "./mailbox";
+export type { SimulatedMailbox, SimulatedMailboxOptions, SentMessage, Kernel } from "./mailbox";
+export { installSimulatedOffice } from "./install";
+export type { Installation, SimulatedOfficeRuntime } from "./install";
+export { makeOfficeNamespace, ENUMS } from "./office-namespace";
+export type { SimulatedOffice } from "./office-namespace";
+export type { SimulatedComposeItem } from "./compose-item";
+export { pressSend, SendDriverError } from "./send-driver";
+export type { PressSendOptions, SendOutcome, SendMode, UserChoice, SmartAlertDialog, CompletedOptions, SendDriverErrorKind } from "./send-driver";
+export { OUTLOOK_ERRORS, outlookError, SimulatedClientException } from "./errors";
+export type { OutlookErrorName, SimulatedOfficeError, ClientExceptionName } from "./errors";
+export { API_INTRODUCED_IN, API_CALL_NAMES, COMPLETED_OPTION_INTRODUCED_IN, makeIsSetSupported, versionAtLeast } from "./requirements";
+export type { ApiCallName } from "./requirements";
+export { ASYNC_STATUS } from "./async-result";
+export { makeRuntimeStorage } from "./runtime-storage";
+export type { SimulatedRuntimeStorage } from "./runtime-storage";
+export { sessionDataLength } from "./session-data";
+export { htmlToText, textToHtml } from "./body";
+export type * from "./types";
