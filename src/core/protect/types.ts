@@ -1,0 +1,49 @@
+/** Plain data in and out of protect/. */
+import type { EntryName } from "./entry-names";
+import type { Sha1BackendName } from "./sha1-backend";
+
+export interface ProtectFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type ArchiveEncryption = "aes256" | "zipcrypto";
+export type ArchiveEngine = "fast" | "reference";
+
+export interface ProtectProgress {
+  entriesDone: number;
+  entriesTotal: number;
+  /** Input bytes fully or partly processed so far. */
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface ProtectOptions {
+  /** The archive password (see generateArchivePassword). Never logged. */
+  password: string;
+  /** Default "aes256". "zipcrypto" is breakable: only for recipients that can open nothing else. */
+  encryption?: ArchiveEncryption;
+  /**
+   * AES-256 only. "fast" (default): our archiver format, WinZip AE-2. "reference":
+   * archiver-zip-encrypted (AE-1). If the fast engine fails unexpectedly the archive is written
+   * again by the reference engine (see ProtectedZip.fallbackReason). ZipCrypto always uses the
+   * reference engine.
+   */
+  engine?: ArchiveEngine;
+  /** Modification time written for every entry (default: now). */
+  date?: Date;
+  onProgress?: (progress: ProtectProgress) => void;
+  /** Tests and benchmarks: force the JS HMAC/PBKDF2 even where WebCrypto exists. */
+  sha1Backend?: Sha1BackendName;
+}
+
+export interface ProtectedZip {
+  bytes: Uint8Array;
+  /** One per input file, same order: the name given and the name inside the archive. */
+  entries: EntryName[];
+  encryption: ArchiveEncryption;
+  /** The engine that wrote `bytes`. */
+  engine: ArchiveEngine;
+  /** Set when the fast engine failed and the reference engine wrote the archive instead. */
+  fallbackReason?: string;
+}
