@@ -16,6 +16,7 @@
  *                 error naming its field path) and copied to dist/policy.json. Default: the
  *                 built-in defaults are written there.
  *   build=N       the fourth part of the manifest <Version> (0..99999). See manifestVersion().
+ *   out=DIR       write to DIR instead of dist/ (tests build into tests/.out/).
  *   https         `npm start` only: serve https (office-addin-dev-certs' certificates when that
  *                 package is installed and has made them, else webpack-dev-server's self-signed).
  *
@@ -67,7 +68,7 @@ function normaliseHost(value) {
  * by the previous build of the same MAJOR.MINOR.PATCH, so two builds in the same hour still
  * increase. Each part of an XML manifest version is at most 5 digits: hours fit until 2036.
  */
-function manifestVersion(env, now = Date.now()) {
+function manifestVersion(env, now = Date.now(), outDir = DIST) {
   const match = /^(\d+)\.(\d+)\.(\d+)/.exec(pkg.version);
   if (!match) throw new Error(`package.json version is not MAJOR.MINOR.PATCH: ${pkg.version}`);
   const base = `${Number(match[1])}.${Number(match[2])}.${Number(match[3])}`;
@@ -79,16 +80,16 @@ function manifestVersion(env, now = Date.now()) {
     }
   } else {
     build = Math.max(0, Math.floor((now - BUILD_EPOCH) / 3600000));
-    const previous = previousBuildNumber(base);
+    const previous = previousBuildNumber(base, outDir);
     if (previous !== undefined && previous >= build) build = previous + 1;
   }
   if (build > 99999) throw new Error(`manifest build number ${build} exceeds 5 digits: pass --env build=N`);
   return `${base}.${build}`;
 }
 
-function previousBuildNumber(base) {
+function previousBuildNumber(base, outDir) {
   try {
-    const text = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
+    const text = fs.readFileSync(path.join(outDir, "manifest.xml"), "utf8");
     const m = /<Version>\s*([\d.]+)\s*<\/Version>/.exec(text);
     if (!m) return undefined;
     const parts = m[1].split(".");
@@ -246,7 +247,8 @@ module.exports = (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const defaultHost = serving && !env.https ? `http://localhost:${DEV_PORT}/` : MANIFEST_DEV_HOST;
   const host = normaliseHost(env.host || defaultHost);
-  const version = manifestVersion(env);
+  const outDir = env.out ? path.resolve(process.cwd(), String(env.out)) : DIST;
+  const version = manifestVersion(env, Date.now(), outDir);
 
   const tsRule = {
     test: /\.tsx?$/,
@@ -303,7 +305,7 @@ module.exports = (env = {}, argv = {}) => {
       playground: [prelude, entryFile("src/playground/playground.ts")],
     },
     output: {
-      path: DIST,
+      path: outDir,
       filename: (data) => (data.chunk && data.chunk.name === "playground" ? "playground/playground.js" : "[name].js"),
       publicPath: "auto",
       clean: true,
