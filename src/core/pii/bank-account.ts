@@ -1,0 +1,39 @@
+/**
+ * Bank accounts: a 7-digit account number the text puts beside 口座/普通/当座/account; ゆうちょ
+ * 記号-番号 (5 digits - up to 8). An account in a company's name (カ）…, 株式会社…, お振込先 on an
+ * invoice) is the organisation's.
+ */
+import type { ScanDoc } from "./context";
+import { NA, NB, candidate, eachMatch, type Detector } from "./detector-kit";
+import { companyAccountContext } from "./org-context";
+import type { Candidate } from "./types";
+
+const SEVEN = new RegExp(`${NB}\\d{7}${NA}`, "g");
+const YUCHO = new RegExp(`${NB}1\\d{4}-\\d{6,8}${NA}|記号 ?[:：]? ?1\\d{4} ?[、,・ ]? ?番号 ?[:：]? ?(\\d{6,8})${NA}`, "g");
+const YUCHO_WORD = /ゆうちょ|郵便貯金|記号/;
+
+export const bankAccountDetector: Detector = {
+  type: "bank_account",
+  detect(doc: ScanDoc): Candidate[] {
+    const out: Candidate[] = [];
+    eachMatch(SEVEN, doc.text, (m) => {
+      const start = m.index;
+      const end = start + 7;
+      const label = doc.labelBefore(start, 40);
+      if (!label || label.category !== "bank_account") return;
+      if (companyAccountContext(doc, start, end)) return;
+      out.push(candidate("bank_account", start, end, 0.9));
+    });
+    eachMatch(YUCHO, doc.text, (m) => {
+      let start = m.index;
+      const end = m.index + m[0].length;
+      if (m[1] !== undefined) start = end - m[1].length;
+      const near = doc.text.slice(Math.max(doc.lineStart(doc.lineIndex(m.index)), m.index - 40), m.index + 10);
+      if (!YUCHO_WORD.test(near) && !(doc.labelBefore(m.index)?.category === "bank_account")) return;
+      if (/保険/.test(near)) return;
+      if (companyAccountContext(doc, start, end)) return;
+      out.push(candidate("bank_account", start, end, 0.9));
+    });
+    return out;
+  },
+};

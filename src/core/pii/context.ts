@@ -1,0 +1,328 @@
+/**
+ * Context: what the text calls a number. A label near a value (マイナンバー, 電話, 口座…) raises
+ * confidence for its own type; a label that calls it something else (注文番号, invoice,
+ * tracking…) or names an organisation's contact (代表, FAX, 内線…) rules it out. The nearest
+ * label wins, as a reader would read it. In tables (CSV, TSV, spreadsheets) the column header
+ * is the label.
+ *
+ * Every look-up reads a bounded window, so the cost per candidate is constant.
+ */
+import type { PersonalDataType } from "./types";
+
+export type LabelCategory = PersonalDataType | "other" | "org" | "neutral";
+
+const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
+  // Words that contain a label but mean no number ("代表取締役" is a person's title, not 代表 line).
+  ["neutral", ["代表取締役", "代表者", "代表理事", "代表社員", "電話で", "電話にて", "お電話", "ご連絡", "メールアドレス", "mail address", "e-mail address", "email address", "email", "e-mail", "メール"]],
+  ["my_number", ["マイナンバー", "個人番号", "マイナンバーカード", "通知カード", "my number", "mynumber", "individual number"]],
+  ["corporate_number", ["法人番号", "corporate number", "corporate no"]],
+  ["credit_card", ["クレジットカード番号", "クレジットカード", "クレジット", "クレカ", "カード番号", "カードno", "credit card", "card number", "card no", "card#", "visa", "mastercard", "amex", "american express", "jcb", "diners"]],
+  ["health_insurance", ["保険者番号", "被保険者番号", "被保険者証", "被保険者", "保険証", "健康保険証", "健康保険", "health insurance", "insurer number"]],
+  ["pension_number", ["基礎年金番号", "年金番号", "年金手帳", "pension number", "pension no", "pension"]],
+  ["drivers_license", ["運転免許証番号", "運転免許証", "運転免許", "免許証番号", "免許証", "免許番号", "driver's license", "drivers license", "driver license", "driving licence", "driving license", "licence number", "license number", "license no", "licence no"]],
+  ["passport", ["パスポート番号", "パスポート", "旅券番号", "旅券", "passport number", "passport no", "passport"]],
+  ["bank_account", ["口座番号", "振込口座", "給与振込口座", "口座", "普通預金", "当座預金", "普通", "当座", "貯蓄", "総合口座", "account number", "account no", "acct", "a/c", "bank account"]],
+  ["phone", ["電話番号", "電話", "携帯電話", "携帯番号", "携帯", "ケータイ", "連絡先", "自宅", "ご自宅", "緊急連絡先", "tel", "phone", "mobile", "cell", "telephone"]],
+  ["postal_code", ["郵便番号", "〒", "zip code", "zip", "postal code", "post code", "postcode"]],
+  ["address", ["現住所", "住所", "ご住所", "お届け先", "送付先", "居所", "address"]],
+  ["birth_date", ["生年月日", "誕生日", "お誕生日", "生まれ", "出生", "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born on", "born"]],
+  [
+    "org",
+    [
+      "代表電話", "代表番号", "代表", "fax", "ファックス", "ファクス", "内線", "ext.", "ext", "extension", "フリーダイヤル", "フリーダイアル", "ナビダイヤル",
+      "toll-free", "toll free", "ダイヤルイン", "dial-in", "dial in", "call-in", "call in", "audio only", "音声のみ", "電話会議", "会議室", "conference",
+      "窓口", "受付", "コールセンター", "サポートセンター", "カスタマーセンター", "お客様センター", "サポートデスク", "ヘルプデスク", "お問い合わせ先", "お問い合わせ",
+      "問い合わせ先", "問合せ先", "お問合せ", "問合せ", "本社", "支社", "支店", "営業所", "事業所", "事務局", "事務所", "弊社", "当社", "会場", "開催場所", "所在地",
+      "main line", "main", "office", "reception", "helpdesk", "help desk", "hotline", "switchboard", "headquarters", "head office", "hq", "venue", "support",
+    ],
+  ],
+  [
+    "other",
+    [
+      "注文番号", "注文no", "ご注文番号", "受注番号", "発注番号", "オーダー番号", "オーダーno", "請求書番号", "請求番号", "請求書no", "インボイス番号", "伝票番号",
+      "追跡番号", "お問い合わせ番号", "問い合わせ番号", "問合せ番号", "送り状番号", "配送番号", "荷物番号", "会員番号", "会員id", "会員", "お客様番号", "顧客番号", "顧客id",
+      "管理番号", "契約番号", "受付番号", "予約番号", "チケット番号", "整理番号", "品番", "型番", "製品番号", "商品番号", "商品コード", "シリアル番号", "シリアル", "登録番号",
+      "資産番号", "社員番号", "従業員番号", "職員番号", "学籍番号", "案件番号", "見積番号", "見積書番号", "稟議番号", "申請番号", "問題番号", "ロット", "jan", "ean", "isbn",
+      "order number", "order no", "order #", "order id", "order", "purchase order", "invoice number", "invoice no", "invoice #", "invoice", "inv", "tracking number",
+      "tracking no", "tracking", "member id", "member number", "membership", "member", "customer number", "customer no", "customer id", "account id", "user id",
+      "ref", "reference", "serial", "sku", "po", "ticket", "case", "booking", "reservation", "confirmation", "meeting id", "webinar id", "会議id", "ミーティングid",
+      "パスコード", "passcode", "password", "pin", "version", "ver.", "ver", "バージョン", "build", "ip", "ipアドレス", "id", "価格", "金額", "合計", "税込", "税抜",
+      "単価", "数量", "料金", "price", "amount", "total", "qty", "入社日", "納期", "納品日", "会議日", "日時", "日程", "期限", "有効期限", "期日", "締切", "締め切り", "創業",
+      "設立", "作成日", "発行日", "更新日", "開催日", "開催", "予定日", "支払期日", "入金日", "契約日", "出荷日", "配達日", "due", "deadline", "expiry", "expires",
+      "expiration", "valid", "meeting", "issued", "created", "updated", "founded", "established", "date", "shipped", "delivery", "sent", "received",
+      "有効", "validity", "exp", "cvv", "cvc", "security code", "セキュリティコード",
+    ],
+  ],
+];
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/#]/g, "\\$&");
+}
+
+const ALTS: string[] = [];
+const CATEGORY_OF = new Map<string, LabelCategory>();
+{
+  const all: Array<[string, LabelCategory]> = [];
+  for (const [cat, words] of LABEL_WORDS) for (const w of words) all.push([w.toLowerCase(), cat]);
+  // Longest first, so "電話番号" wins over "電話" and "番号" at the same start.
+  all.sort((a, b) => b[0].length - a[0].length);
+  for (const [w, cat] of all) {
+    if (CATEGORY_OF.has(w)) continue;
+    CATEGORY_OF.set(w, cat);
+    let alt = escapeRe(w).replace(/ /g, "[ _-]?");
+    if (/^[a-z]/.test(w)) alt = `(?<![a-z])${alt}`;
+    if (/[a-z]$/.test(w)) alt = `${alt}(?![a-z])`;
+    ALTS.push(alt);
+  }
+}
+const LABEL_RE = new RegExp(ALTS.join("|"), "gi");
+
+function categoryOf(word: string): LabelCategory | undefined {
+  const w = word.toLowerCase().replace(/[ _-]/g, " ");
+  return CATEGORY_OF.get(w) ?? CATEGORY_OF.get(word.toLowerCase()) ?? lookupLoose(word);
+}
+
+function lookupLoose(word: string): LabelCategory | undefined {
+  const squeezed = word.toLowerCase().replace(/[ _-]/g, "");
+  for (const [w, c] of CATEGORY_OF) if (w.replace(/ /g, "") === squeezed) return c;
+  return undefined;
+}
+
+export interface LabelHit {
+  category: LabelCategory;
+  /** Characters between the end of the label and the value. */
+  distance: number;
+  word: string;
+}
+
+/** The last label in `s` (nearest to its end), or null. */
+export function lastLabel(s: string): LabelHit | null {
+  LABEL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((m = LABEL_RE.exec(s)) !== null) {
+    if (categoryOf(m[0]) !== "neutral") last = m;
+  }
+  if (!last) return null;
+  const category = categoryOf(last[0]);
+  if (!category) return null;
+  return { category, distance: s.length - (last.index + last[0].length), word: last[0] };
+}
+
+/** The first label in `s`, or null. */
+export function firstLabel(s: string): LabelHit | null {
+  LABEL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABEL_RE.exec(s)) !== null) {
+    const category = categoryOf(m[0]);
+    if (category && category !== "neutral") return { category, distance: m.index, word: m[0] };
+  }
+  return null;
+}
+
+/** Does `s` contain a label of `category`? */
+export function hasLabel(s: string, category: LabelCategory): boolean {
+  LABEL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABEL_RE.exec(s)) !== null) {
+    if (categoryOf(m[0]) === category) return true;
+  }
+  return false;
+}
+
+/**
+ * The scan document: the normalised text with line and table look-ups, built once per scan.
+ */
+export class ScanDoc {
+  readonly text: string;
+  private lineStarts: number[] | null = null;
+  private headerOfLine = new Map<number, number>();
+  private delimOfLine = new Map<number, string>();
+  private headerCells = new Map<number, string[]>();
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  private starts(): number[] {
+    if (!this.lineStarts) {
+      const s = [0];
+      let i = -1;
+      while ((i = this.text.indexOf("\n", i + 1)) !== -1) s.push(i + 1);
+      this.lineStarts = s;
+    }
+    return this.lineStarts;
+  }
+
+  lineIndex(pos: number): number {
+    const s = this.starts();
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  lineStart(line: number): number {
+    return this.starts()[line];
+  }
+
+  lineEnd(line: number): number {
+    const s = this.starts();
+    return line + 1 < s.length ? s[line + 1] - 1 : this.text.length;
+  }
+
+  lineCount(): number {
+    return this.starts().length;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /**
+   * The label that governs a value starting at `pos`: the nearest label before it on its
+   * line (within `window` characters); if the line has nothing before the value but a bullet,
+   * a label that ends the previous line; in a table, the column header.
+   */
+  labelBefore(pos: number, window = 40): LabelHit | null {
+    const line = this.lineIndex(pos);
+    const ls = this.lineStart(line);
+    const from = Math.max(ls, pos - window);
+    let cellStart = from;
+    const delim = this.delimiter(line);
+    if (delim) {
+      const col = this.columnOf(line, pos);
+      const k = col > 0 ? this.delimPositions(line)[col - 1] : -1;
+      if (k >= from) cellStart = k + 1;
+    }
+    const inCell = this.text.slice(cellStart, pos);
+    const hit = lastLabel(inCell);
+    if (hit) return hit;
+    if (delim) {
+      const header = this.columnHeader(pos);
+      if (header !== null) {
+        const h = lastLabel(header);
+        if (h) return { ...h, distance: 0 };
+      }
+      // a row label in the first column (縦持ちの表: "マイナンバー,1234…")
+      const before = this.text.slice(from, cellStart);
+      const row = lastLabel(before);
+      if (row && before.length - (row.distance) < window) return { ...row, distance: row.distance + inCell.length };
+      return null;
+    }
+    if (line > 0 && pos - ls <= 12 && /^[\s・*●○◆■□>\-:：.)）\]】|]*$/.test(this.text.slice(ls, pos)) && this.lineEnd(line - 1) - this.lineStart(line - 1) <= 60) {
+      const prev = this.lineText(line - 1).replace(/[\s:：】\])）]+$/, "");
+      if (prev.length > 0 && prev.length <= 40) {
+        const h = lastLabel(prev);
+        if (h && h.distance === 0) return { ...h, distance: pos - ls + 1 };
+      }
+    }
+    return null;
+  }
+
+  /** A label right after a value on the same line: "03-1234-5678（代表）", "… 内線 12". */
+  labelAfter(end: number, window = 12): LabelHit | null {
+    const line = this.lineIndex(end);
+    const le = this.lineEnd(line);
+    const s = this.text.slice(end, Math.min(le, end + window));
+    const hit = firstLabel(s);
+    if (!hit) return null;
+    // Only when nothing but brackets, spaces or a slash stands between value and label.
+    const between = s.slice(0, hit.distance);
+    return /^[\s(（\[【/:：、,]*$/.test(between) ? hit : null;
+  }
+
+  /** The delimiter of a table line (tab, or comma with at least two of them), else "". */
+  delimiter(line: number): string {
+    let d = this.delimOfLine.get(line);
+    if (d === undefined) {
+      const t = this.lineText(line);
+      if (t.indexOf("\t") !== -1) d = "\t";
+      else {
+        const first = t.indexOf(",");
+        d = first !== -1 && t.indexOf(",", first + 1) !== -1 ? "," : "";
+      }
+      this.delimOfLine.set(line, d);
+    }
+    return d;
+  }
+
+  /** The first line of the block of table lines that `line` belongs to. */
+  private headerLine(line: number): number {
+    const cached = this.headerOfLine.get(line);
+    if (cached !== undefined) return cached;
+    const delim = this.delimiter(line);
+    // Walk up iteratively, then fill the cache for the whole run.
+    let k = line;
+    const visited: number[] = [];
+    let result = -1;
+    while (k >= 0) {
+      const c = this.headerOfLine.get(k);
+      if (c !== undefined) {
+        result = c;
+        break;
+      }
+      visited.push(k);
+      if (k === 0 || this.delimiter(k - 1) !== delim) {
+        result = k;
+        break;
+      }
+      k--;
+    }
+    for (const v of visited) this.headerOfLine.set(v, result);
+    return result;
+  }
+
+  /** The header cell above `pos` in a table, or null when pos is not in a table body. */
+  columnHeader(pos: number): string | null {
+    const line = this.lineIndex(pos);
+    const delim = this.delimiter(line);
+    if (!delim) return null;
+    const h = this.headerLine(line);
+    if (h === line) return null;
+    let cells = this.headerCells.get(h);
+    if (!cells) {
+      cells = this.lineText(h).split(delim);
+      this.headerCells.set(h, cells);
+    }
+    const col = this.columnOf(line, pos);
+    return col < cells.length ? cells[col] : null;
+  }
+
+  private delimPos = new Map<number, number[]>();
+  /** Offsets of the delimiters of a table line, computed once per line. */
+  private delimPositions(line: number): number[] {
+    let p = this.delimPos.get(line);
+    if (!p) {
+      p = [];
+      const delim = this.delimiter(line);
+      const le = this.lineEnd(line);
+      let i = this.lineStart(line) - 1;
+      while ((i = this.text.indexOf(delim, i + 1)) !== -1 && i < le) p.push(i);
+      this.delimPos.set(line, p);
+    }
+    return p;
+  }
+
+  /** Column index of `pos` in a table line: the number of delimiters before it. */
+  private columnOf(line: number, pos: number): number {
+    const p = this.delimPositions(line);
+    let lo = 0;
+    let hi = p.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (p[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Is `category` the value's own type? Convenience for detectors. */
+export function labelIs(hit: LabelHit | null, type: PersonalDataType): boolean {
+  return hit !== null && hit.category === type;
+}

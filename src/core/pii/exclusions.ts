@@ -1,0 +1,110 @@
+/**
+ * Exclusion zones: parts of a message where contact data belongs to the sender or to an
+ * organisation, not to a person being written about:
+ *  - signature blocks (the sender's own, and those of quoted mail),
+ *  - header lines of quoted mail (From:/差出人:/送信日時:/-----Original Message-----…).
+ * Organisation contacts outside signatures (代表, FAX, 0120…) are judged by each detector
+ * through its context; this file only finds blocks of lines.
+ *
+ * One pass over the lines; each line is tested by anchored regexes with bounded work.
+ */
+import type { ScanDoc } from "./context";
+
+export type Zone = [start: number, end: number];
+
+const QUOTE_PREFIX = /^(?:\s*>)+\s?/;
+const HEADER_LINE =
+  /^\s*(?:>\s*)*(?:from|to|cc|bcc|sent|date|subject|reply-to|差出人|送信者|送信元|送信日時|送信日|日時|宛先|件名|日付|cc|bcc)\s*[:：]/i;
+const ORIGINAL_MESSAGE =
+  /^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|元のメッセージ|original|forwarded message|転送メッセージ|転送されたメッセージ)\s*-{2,}|_{5,}|on .{4,200} wrote:|.{2,120}(?:さんは書きました|wrote)\s*[:：]|.{2,120}のメッセージ\s*[:：])\s*$/i;
+const SEPARATOR = /^\s*(?:>\s*)*(?:--|[-=_*~#━─―＝＊・.+]{3,}|[-=*~#━─―]{2,}.{0,40}[-=*~#━─―]{2,})\s*$/;
+const ORG_MARK =
+  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益|学校法人|医療法人|\((?:株|有)\)|co\.,?\s?ltd|\binc\b\.?|corporation|\bcorp\b\.?|\bllc\b|\bk\.k\.|\bgmbh\b|\bltd\b\.?|[部課室]\s*$|[部課室](?:\s|[|｜/])|部長|課長|室長|主任|係長|マネージャー|department|\bdept\b|division|\bteam\b|manager|director|engineer|sales|事業部|本部|グループ|センター|支店|営業所/i;
+const CONTACT_MARK =
+  /(?:^|[\s|｜/(（【\[])(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|url|web|内線)\s*[:：.)）】\]]|〒|https?:\/\/|www\.|^\s*(?:>\s*)*(?:tel|phone|fax|mobile|携帯|電話|e-?mail|mail|メール)\b/im;
+const PERSONAL_MARK =
+  /氏名|お名前|名前\s*[:：]|生年月日|マイナンバー|個人番号|顧客|お客様情報|申込者|応募者|被保険者|保険証|免許|旅券|パスポート|年金|口座番号|カード番号|name\s*:|date of birth|\bdob\b|applicant|customer|patient|employee/i;
+
+function isBlank(s: string): boolean {
+  return s.replace(QUOTE_PREFIX, "").trim().length === 0;
+}
+
+/** Zones, sorted by start, in normalised offsets. */
+export function findExclusionZones(doc: ScanDoc): Zone[] {
+  const zones: Zone[] = [];
+  const n = doc.lineCount();
+  const lineText = (i: number): string => {
+    const s = doc.lineStart(i);
+    const e = doc.lineEnd(i);
+    // Very long lines are prose or data, never a header or signature line: read a bounded head.
+    return doc.text.slice(s, Math.min(e, s + 300));
+  };
+  const long = (i: number): boolean => doc.lineEnd(i) - doc.lineStart(i) > 300;
+
+  // Paragraphs: runs of non-blank lines; separators also cut paragraphs.
+  let i = 0;
+  while (i < n) {
+    const t = lineText(i);
+    if (long(i)) {
+      i++;
+      continue;
+    }
+    if (HEADER_LINE.test(t) || ORIGINAL_MESSAGE.test(t)) {
+      zones.push([doc.lineStart(i), doc.lineEnd(i)]);
+      i++;
+      continue;
+    }
+    if (isBlank(t)) {
+      i++;
+      continue;
+    }
+    const sepStart = SEPARATOR.test(t);
+    // Collect a block: from here to a blank line, a header line, or (after a separator) the next separator.
+    let j = i + (sepStart ? 1 : 0);
+    let closedBySep = false;
+    while (j < n && j - i < 16) {
+      const u = lineText(j);
+      if (long(j) || HEADER_LINE.test(u) || ORIGINAL_MESSAGE.test(u)) break;
+      if (SEPARATOR.test(u)) {
+        closedBySep = true;
+        break;
+      }
+      if (isBlank(u) && !sepStart) break;
+      if (isBlank(u) && sepStart) {
+        // a blank line inside a separated signature is allowed once the block has content
+        const next = j + 1 < n ? lineText(j + 1) : "";
+        if (isBlank(next) || j + 1 >= n) break;
+      }
+      j++;
+    }
+    const blockFrom = i + (sepStart ? 1 : 0);
+    if (j > blockFrom) {
+      const text = doc.text.slice(doc.lineStart(blockFrom), doc.lineEnd(j - 1));
+      const contact = CONTACT_MARK.test(text);
+      const org = ORG_MARK.test(text);
+      const personal = PERSONAL_MARK.test(text);
+      const lines = j - blockFrom;
+      const signature =
+        !personal &&
+        contact &&
+        ((sepStart && (closedBySep || org || j >= n || lines <= 8)) || (org && lines >= 2 && lines <= 10));
+      if (signature) zones.push([doc.lineStart(blockFrom), doc.lineEnd(j - 1)]);
+    }
+    i = j > i ? j : i + 1;
+  }
+  zones.sort((a, b) => a[0] - b[0]);
+  return zones;
+}
+
+export function inZones(zones: Zone[], pos: number): boolean {
+  let lo = 0;
+  let hi = zones.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = zones[mid];
+    if (pos < s) hi = mid - 1;
+    else if (pos >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

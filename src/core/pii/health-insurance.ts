@@ -1,0 +1,33 @@
+/**
+ * 健康保険: 保険者番号 (8 digits, or 6 for 国民健康保険) with its check digit; and the insured
+ * person's 番号 written after 記号 on a 保険証 line.
+ */
+import { isValidInsurerNumber } from "./checksums";
+import type { ScanDoc } from "./context";
+import { NA, NB, candidate, eachMatch, type Detector } from "./detector-kit";
+import type { Candidate } from "./types";
+
+const INSURER = new RegExp(`${NB}(?:\\d{8}|\\d{6})${NA}`, "g");
+const SYMBOL_NUMBER = /記号 ?[:：]? ?[0-9-]{1,10} ?[、,・/ ]? ?番号 ?[:：]? ?(\d{1,10}(?:-\d{1,3})?)(?![0-9])/g;
+const HEALTH_WORD = /保険証|被保険者|健康保険|保険者|資格確認書|保険/;
+
+export const healthInsuranceDetector: Detector = {
+  type: "health_insurance",
+  detect(doc: ScanDoc): Candidate[] {
+    const out: Candidate[] = [];
+    eachMatch(INSURER, doc.text, (m) => {
+      if (!isValidInsurerNumber(m[0])) return;
+      const label = doc.labelBefore(m.index, 40);
+      if (!label || label.category !== "health_insurance") return;
+      out.push(candidate("health_insurance", m.index, m.index + m[0].length, 0.9));
+    });
+    eachMatch(SYMBOL_NUMBER, doc.text, (m) => {
+      const line = doc.lineIndex(m.index);
+      const from = Math.max(line > 0 ? doc.lineStart(line - 1) : 0, m.index - 60);
+      if (!HEALTH_WORD.test(doc.text.slice(from, m.index + 4))) return;
+      const end = m.index + m[0].length;
+      out.push(candidate("health_insurance", end - m[1].length, end, 0.9));
+    });
+    return out;
+  },
+};

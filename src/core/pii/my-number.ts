@@ -1,0 +1,24 @@
+/** マイナンバー (個人番号): 12 digits, check digit per 総務省令第85号 第5条. */
+import { isValidMyNumber } from "./checksums";
+import type { ScanDoc } from "./context";
+import { NA, NB, calledElse, candidate, eachMatch, type Detector } from "./detector-kit";
+import type { Candidate } from "./types";
+
+const RE = new RegExp(`${NB}\\d{4}([- ]?)\\d{4}\\1\\d{4}${NA}`, "g");
+
+export const myNumberDetector: Detector = {
+  type: "my_number",
+  detect(doc: ScanDoc): Candidate[] {
+    const out: Candidate[] = [];
+    eachMatch(RE, doc.text, (m) => {
+      const digits = m[0].replace(/[- ]/g, "");
+      if (!isValidMyNumber(digits)) return;
+      const label = doc.labelBefore(m.index);
+      if (calledElse(label, "my_number")) return;
+      // Without a label, only the way people write it (1234 5678 9012) counts.
+      if (!label && m[1] === "") return;
+      out.push(candidate("my_number", m.index, m.index + m[0].length, label ? 0.95 : 0.6));
+    });
+    return out;
+  },
+};

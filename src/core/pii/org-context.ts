@@ -1,0 +1,32 @@
+/** Is a value part of an organisation's contact data (a company address, a company account)? */
+import type { ScanDoc } from "./context";
+
+const COMPANY =
+  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|\((?:株|有)\)|御中|本社|支社|支店|営業所|事業所|工場|研究所|本店|オフィス|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|\bltd\b|head office|headquarters|\boffice\b|venue|会場|開催場所|所在地|弊社|当社/i;
+const FLOOR = /(?:\d+\s?(?:F|階)(?![a-z])|ビル\s*\d*\s*F)/i;
+
+/** The bounded neighbourhood of a value: a little before it on its line, its line after it, and the next line. */
+export function neighbourhood(doc: ScanDoc, start: number, end: number, before = 30, after = 60): string {
+  const line = doc.lineIndex(start);
+  const ls = doc.lineStart(line);
+  const endLine = doc.lineIndex(Math.max(start, end - 1));
+  const le = doc.lineEnd(endLine);
+  let stop = Math.min(le, end + after);
+  if (le === stop && endLine + 1 < doc.lineCount()) stop = Math.min(doc.lineEnd(endLine + 1), le + 1 + after);
+  return doc.text.slice(Math.max(ls, start - before), stop);
+}
+
+export function companyAddressContext(doc: ScanDoc, start: number, end: number): boolean {
+  const around = neighbourhood(doc, start, end);
+  if (COMPANY.test(around)) return true;
+  return FLOOR.test(doc.text.slice(start, end));
+}
+
+const COMPANY_HOLDER =
+  /カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|ザイ\)|\(ザイ|シヤ\)|\(シヤ|ガク\)|\(ガク|イ\)|\(イ|株式会社|有限会社|合同会社|\((?:株|有)\)|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|弊社|当社|お振込先|お振込み先|振込先口座|ご請求|請求書|お支払い先|代金/i;
+
+export function companyAccountContext(doc: ScanDoc, start: number, end: number): boolean {
+  const around = neighbourhood(doc, start, end, 80, 80);
+  if (/給与|給料|賞与|払戻|返金先|ご本人|本人名義/.test(around)) return false;
+  return COMPANY_HOLDER.test(around);
+}

@@ -1,0 +1,75 @@
+/**
+ * The review's personal-data check: scans subject, body, attachment names and attachment
+ * contents; the verdict follows `policy.personalData.action`. Alert lines show masked values
+ * only, and the confirm keys are hashes, so no value is kept in clear in the session state.
+ */
+import { confirmUnlessSeen, emptyOutcome, type Check, type CheckContext, type CheckOutcome } from "../review/check";
+import type { FindingPlace, Language, PersonalDataFinding } from "../review/types";
+import { placeLabel, typeLabel, unreadableLine, type PlaceKind } from "./labels";
+import { scanText } from "./scanner";
+import type { PersonalDataType } from "./types";
+
+/** FNV-1a, 32 bits, over UTF-16 code units; hex. */
+export function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/** At most this many finding lines in an alert (Smart Alerts allow 500 characters). */
+const MAX_LINES = 8;
+
+export const personalDataCheck: Check = (ctx: CheckContext): CheckOutcome => {
+  const out = emptyOutcome();
+  const policy = ctx.policy.personalData;
+  if (policy.action === "off") return out;
+  const types: readonly PersonalDataType[] | undefined = policy.types;
+  const lang: Language = ctx.lang;
+
+  const findings: PersonalDataFinding[] = [];
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  const scan = (text: string, where: FindingPlace, place: PlaceKind): void => {
+    if (!text) return;
+    for (const m of scanText(text, { types })) {
+      const dedupe = `${m.type}\u0000${m.text}\u0000${where}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      findings.push({ kind: "personal_data", type: m.type, text: m.text, where, masked: m.masked });
+      lines.push(`${typeLabel(m.type, lang)} ${m.masked} (${placeLabel(place, lang)})`);
+    }
+  };
+
+  scan(ctx.draft.subject, "subject", { kind: "subject" });
+  scan(ctx.draft.body, "body", { kind: "body" });
+  for (const a of ctx.draft.attachments) {
+    scan(a.name, `attachment:${a.name}`, { kind: "attachment-name", name: a.name });
+  }
+  const unreadable: string[] = [];
+  if (policy.scanAttachments) {
+    for (const c of ctx.contents ?? []) {
+      if (c.text !== undefined) scan(c.text, `attachment:${c.name}`, { kind: "attachment", name: c.name });
+      else if (c.unreadable !== undefined) unreadable.push(unreadableLine(c.name, c.unreadable, lang));
+    }
+  }
+
+  out.findings = findings;
+  const shown = lines.slice(0, MAX_LINES);
+  if (lines.length > MAX_LINES) {
+    const rest = lines.length - MAX_LINES;
+    shown.push(lang === "ja" ? `ほか ${rest} 件` : `and ${rest} more`);
+  }
+  out.lines = [...shown, ...unreadable];
+
+  const keys = findings.map((f) => `pii:${fnv1a(`${f.type}\u0000${f.text}`)}`);
+  for (const c of ctx.contents ?? []) {
+    if (policy.scanAttachments && c.text === undefined && c.unreadable !== undefined) keys.push(`pii-unreadable:${fnv1a(c.name)}`);
+  }
+  out.confirmKeys = [...new Set(keys)];
+  if (findings.length > 0 && policy.action === "block") out.verdict = "block";
+  else if (out.confirmKeys.length > 0) out.verdict = confirmUnlessSeen(ctx.state, out.confirmKeys);
+  return out;
+};

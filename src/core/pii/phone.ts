@@ -1,0 +1,68 @@
+/**
+ * Phone numbers: Japanese landlines (2–5 digit area codes), 070/080/090 mobiles, 050, +81 forms,
+ * parentheses; international numbers written with a "+". Organisation lines (0120/0800/0570,
+ * 代表, FAX, 内線, dial-in) are not a person's data.
+ */
+import { digitsOf } from "./checksums";
+import type { ScanDoc } from "./context";
+import { NA, calledElse, candidate, eachMatch, type Detector } from "./detector-kit";
+import type { Candidate } from "./types";
+
+// Letters may touch a phone ("TEL03-…"), digits and masks may not.
+const NBP = "(?<![0-9*●×+])(?<![0-9*●×][-.])";
+
+const DOMESTIC = new RegExp(
+  `${NBP}(?:0\\d{1,4}([- .])\\d{1,4}\\1\\d{3,4}|\\(0\\d{1,4}\\) ?\\d{1,4}[- ]?\\d{4}|0\\d{1,4}\\(\\d{1,4}\\)\\d{4}|0\\d{9,10})${NA}`,
+  "g",
+);
+const JAPAN_INTL = new RegExp(`\\+81[- ]?(?:\\(0\\)[- ]?)?\\(?\\d{1,4}\\)?[- ]?\\d{1,4}[- ]?\\d{3,4}${NA}`, "g");
+const OTHER_INTL = new RegExp(`\\+(?!81)[1-9]\\d{0,2}[- ]\\(?\\d{1,4}\\)?[- ]\\d{2,4}[- ]\\d{2,4}(?:[- ]\\d{2,4})?${NA}`, "g");
+const NANP = new RegExp(`(?<![0-9])(?:\\([2-9]\\d{2}\\) ?[2-9]\\d{2}-\\d{4}|[2-9]\\d{2}[-.][2-9]\\d{2}[-.]\\d{4})${NA}`, "g");
+
+const ORG_PREFIXES = ["0120", "0800", "0570", "0180", "0990", "0066"];
+
+function domesticKind(d: string): "mobile" | "landline" | "org" | null {
+  if (ORG_PREFIXES.some((p) => d.startsWith(p))) return "org";
+  if (d.length === 11 && /^0[5789]0/.test(d)) return "mobile";
+  if (d.length === 10 && d[1] !== "0") return "landline";
+  return null;
+}
+
+export const phoneDetector: Detector = {
+  type: "phone",
+  detect(doc: ScanDoc): Candidate[] {
+    const out: Candidate[] = [];
+    const judge = (start: number, end: number, labelRequired: boolean): void => {
+      const after = doc.labelAfter(end);
+      if (after && (after.category === "org" || after.category === "other")) return;
+      const label = doc.labelBefore(start);
+      if (calledElse(label, "phone")) return;
+      if (labelRequired && !label) return;
+      out.push(candidate("phone", start, end, label ? 0.9 : 0.7));
+    };
+    eachMatch(DOMESTIC, doc.text, (m) => {
+      const d = digitsOf(m[0]);
+      const kind = domesticKind(d);
+      if (kind === null || kind === "org") return;
+      const contiguous = /^\d+$/.test(m[0]);
+      judge(m.index, m.index + m[0].length, contiguous && kind === "landline");
+    });
+    eachMatch(JAPAN_INTL, doc.text, (m) => {
+      let d = digitsOf(m[0]).slice(2);
+      if (d.startsWith("0")) d = d.slice(1);
+      const kind = domesticKind(`0${d}`);
+      if (kind === null || kind === "org") return;
+      judge(m.index, m.index + m[0].length, false);
+    });
+    eachMatch(OTHER_INTL, doc.text, (m) => {
+      const n = digitsOf(m[0]).length;
+      if (n < 8 || n > 15) return;
+      judge(m.index, m.index + m[0].length, false);
+    });
+    eachMatch(NANP, doc.text, (m) => {
+      // "(415) 555-0123" reads as a phone; "415-555-0123" only with a phone label.
+      judge(m.index, m.index + m[0].length, m[0][0] !== "(");
+    });
+    return out;
+  },
+};

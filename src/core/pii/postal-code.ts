@@ -1,0 +1,38 @@
+/** 郵便番号: "〒123-4567", or 7 digits the text calls a postal code, or just before a prefecture. */
+import type { ScanDoc } from "./context";
+import { candidate, eachMatch, type Detector } from "./detector-kit";
+import { PREFECTURE_SOURCE } from "./address";
+import { companyAddressContext } from "./org-context";
+import type { Candidate } from "./types";
+
+const MARKED = /〒 ?(\d{3}-?\d{4})(?![0-9])/g;
+const BARE = /(?<![0-9A-Za-z-])\d{3}-\d{4}(?![0-9-])/g;
+const PREF_NEXT = new RegExp(`^ ?(?:${PREFECTURE_SOURCE})`);
+
+export const postalCodeDetector: Detector = {
+  type: "postal_code",
+  detect(doc: ScanDoc): Candidate[] {
+    const out: Candidate[] = [];
+    const seen = new Set<number>();
+    eachMatch(MARKED, doc.text, (m) => {
+      const start = m.index + m[0].length - m[1].length;
+      const end = m.index + m[0].length;
+      seen.add(start);
+      if (companyAddressContext(doc, start, end)) return;
+      const label = doc.labelBefore(m.index);
+      if (label && (label.category === "org" || label.category === "other")) return;
+      out.push(candidate("postal_code", start, end, 0.9));
+    });
+    eachMatch(BARE, doc.text, (m) => {
+      if (seen.has(m.index)) return;
+      const end = m.index + m[0].length;
+      const label = doc.labelBefore(m.index);
+      const beforePrefecture = PREF_NEXT.test(doc.text.slice(end, end + 6));
+      if (!(label && label.category === "postal_code") && !beforePrefecture) return;
+      if (label && label.category !== "postal_code" && label.category !== "address") return;
+      if (companyAddressContext(doc, m.index, end)) return;
+      out.push(candidate("postal_code", m.index, end, 0.8));
+    });
+    return out;
+  },
+};

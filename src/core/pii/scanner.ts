@@ -1,0 +1,90 @@
+/**
+ * The scanner: normalise once, run the detectors, drop what sits in an exclusion zone, keep the
+ * best of overlapping candidates, and map every finding back to the exact original text.
+ * Digits split by a line break are found by a second, joined reading, kept only where they
+ * cross such a break and do not overlap a finding of the first reading.
+ */
+import { ScanDoc } from "./context";
+import { findExclusionZones, inZones } from "./exclusions";
+import { maskValue } from "./mask";
+import { normalize, type Normalized } from "./normalize";
+import { DETECTORS } from "./registry";
+import type { Candidate, PiiMatch, ScanOptions } from "./types";
+
+function detectAll(norm: Normalized, options: ScanOptions): PiiMatch[] {
+  const doc = new ScanDoc(norm.text);
+  const zones = options.exclusions === false ? [] : findExclusionZones(doc);
+  const wanted = options.types ? new Set(options.types) : null;
+  const cands: Candidate[] = [];
+  for (const d of DETECTORS) {
+    if (wanted && !wanted.has(d.type)) continue;
+    for (const c of d.detect(doc)) if (!inZones(zones, c.start)) cands.push(c);
+  }
+  const kept = resolveOverlaps(cands);
+  return kept.map((c) => {
+    const start = norm.toOriginalStart(c.start);
+    const end = norm.toOriginalEnd(c.end);
+    const text = norm.original.slice(start, end);
+    return { type: c.type, start, end, text, masked: maskValue(c.type, text) };
+  });
+}
+
+/**
+ * Overlaps: within each cluster of overlapping candidates, the higher score wins, then the
+ * longer span, then the earlier detector. Clusters are small in real text; a huge cluster
+ * (adversarial input) is thinned left to right so the cost stays linear.
+ */
+function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  const byStart = cands.map((c, i) => ({ c, i }));
+  byStart.sort((a, b) => a.c.start - b.c.start || a.i - b.i);
+  const kept: Candidate[] = [];
+  let k = 0;
+  while (k < byStart.length) {
+    let j = k + 1;
+    let clusterEnd = byStart[k].c.end;
+    while (j < byStart.length && byStart[j].c.start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, byStart[j].c.end);
+      j++;
+    }
+    const cluster = byStart.slice(k, j);
+    if (cluster.length === 1) kept.push(cluster[0].c);
+    else if (cluster.length > 64) {
+      let lastEnd = -1;
+      for (const { c } of cluster) {
+        if (c.start >= lastEnd) {
+          kept.push(c);
+          lastEnd = c.end;
+        }
+      }
+    } else {
+      cluster.sort((a, b) => b.c.score - a.c.score || b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+      const chosen: Candidate[] = [];
+      for (const { c } of cluster) if (!chosen.some((x) => c.start < x.end && x.start < c.end)) chosen.push(c);
+      kept.push(...chosen);
+    }
+    k = j;
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
+}
+
+export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
+  const norm = normalize(text);
+  const first = detectAll(norm, options);
+  if (norm.digitBreaks.length === 0) return first;
+  const joined = detectAll(normalize(text, { joinDigitBreaks: true }), options);
+  const breaks = norm.digitBreaks;
+  const crossesBreak = (m: PiiMatch): boolean => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < breaks.length && breaks[lo] < m.end;
+  };
+  const extra = joined.filter((m) => crossesBreak(m) && !first.some((f) => m.start < f.end && f.start < m.end));
+  if (extra.length === 0) return first;
+  return [...first, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+}
