@@ -105,12 +105,17 @@ function runReference(
   });
 }
 
+/** Also true for a Uint8Array from another realm (iframe, vm context, jsdom). */
+function isUint8Array(x: unknown): x is Uint8Array {
+  return x instanceof Uint8Array || Object.prototype.toString.call(x) === "[object Uint8Array]";
+}
+
 function validate(files: readonly ProtectFile[], options: ProtectOptions): void {
   if (!Array.isArray(files) || files.length === 0) throw new ProtectInputError("no files to protect");
   let total = 0;
   for (const f of files) {
     if (!f || typeof f.name !== "string") throw new ProtectInputError("every file needs a name (string)");
-    if (!(f.bytes instanceof Uint8Array)) throw new ProtectInputError(`"${f.name}": bytes must be a Uint8Array`);
+    if (!isUint8Array(f.bytes)) throw new ProtectInputError(`"${f.name}": bytes must be a Uint8Array`);
     total += f.bytes.length + AES256_OVERHEAD;
   }
   if (total > MAX_TOTAL_BYTES) throw new ProtectInputError("the files are too large for one ZIP (4 GiB)");

@@ -86,18 +86,24 @@ export function extractWithUnzip(zip: Uint8Array, password: string): Extracted {
   }
 }
 
-/** Deterministic bytes without Math.random: a counter run through a xorshift. */
-export function pseudoRandomBytes(length: number, seed = 1): Uint8Array {
-  const out = new Uint8Array(length);
-  let x = seed >>> 0 || 1;
-  for (let i = 0; i < length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
+/**
+ * Deterministic incompressible bytes without Math.random (xorshift32), as source text so the very
+ * same generator runs in Node, in the vm context and in Chromium.
+ */
+export const PRNG_SOURCE = `function pseudoRandomBytes(length, seed) {
+  var out = new Uint8Array(length);
+  var x = (seed >>> 0) || 1;
+  for (var i = 0; i < length; i++) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
     out[i] = x & 0xff;
   }
   return out;
-}
+}`;
+
+export const pseudoRandomBytes = new Function(`${PRNG_SOURCE}; return pseudoRandomBytes;`)() as (
+  length: number,
+  seed?: number,
+) => Uint8Array;
 
 export function textBytes(length: number): Uint8Array {
   const line = "受注番号 12345 の件、ご確認ください。The quick brown fox jumps over the lazy dog.\n";

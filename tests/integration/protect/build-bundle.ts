@@ -1,0 +1,77 @@
+/**
+ * Builds tests/integration/protect/bundle-entry.ts with webpack 5 (target "web") into a temp dir,
+ * with exactly the resolve/ProvidePlugin settings protect/ needs in a browser or DOM-less bundle.
+ * The same settings are listed for webpack.config.js in the protect/ report.
+ */
+import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import webpack from "webpack";
+
+const ROOT = resolve(__dirname, "../../..");
+const PROTECT = join(ROOT, "src/core/protect");
+
+export function protectWebpackSettings() {
+  return {
+    resolve: {
+      fallback: {
+        crypto: join(PROTECT, "node-crypto-shim.ts"),
+        stream: require.resolve("stream-browserify"),
+        zlib: require.resolve("browserify-zlib"),
+        path: require.resolve("path-browserify"),
+        buffer: require.resolve("buffer/"),
+        process: require.resolve("process/browser.js"),
+        util: require.resolve("util/"),
+        events: require.resolve("events/"),
+        assert: require.resolve("assert/"),
+        fs: false,
+        constants: false,
+      },
+      alias: { glob: false, "abort-controller": join(PROTECT, "abort-controller-shim.ts") },
+    },
+    provide: {
+      Buffer: ["buffer", "Buffer"],
+      process: "process/browser.js",
+      setImmediate: [join(PROTECT, "set-immediate-shim.ts"), "setImmediate"],
+    },
+  };
+}
+
+export interface BuiltBundle {
+  file: string;
+  code: string;
+}
+
+export function buildProtectBundle(outDir: string, mode: "development" | "production" = "production"): Promise<BuiltBundle> {
+  const s = protectWebpackSettings();
+  const compiler = webpack({
+    mode,
+    devtool: false,
+    target: ["web", "es2020"],
+    context: ROOT,
+    entry: join(__dirname, "bundle-entry.ts"),
+    output: { path: outDir, filename: "protect-bundle.js", iife: true },
+    resolve: { extensions: [".ts", ".js"], fallback: s.resolve.fallback, alias: s.resolve.alias },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json"), compilerOptions: { sourceMap: false } },
+        },
+      ],
+    },
+    plugins: [new webpack.ProvidePlugin(s.provide)],
+    performance: { hints: false },
+    optimization: mode === "production" ? { minimize: true } : undefined,
+    infrastructureLogging: { level: "error" },
+  });
+  return new Promise((ok, fail) => {
+    compiler.run((err, stats) => {
+      compiler.close(() => undefined);
+      if (err) return fail(err);
+      if (!stats || stats.hasErrors()) return fail(new Error(stats ? stats.toString({ all: false, errors: true }) : "no stats"));
+      const file = join(outDir, "protect-bundle.js");
+      ok({ file, code: readFileSync(file, "utf8") });
+    });
+  });
+}
