@@ -468,6 +468,24 @@ function checkBundle(info, distDir) {
   return errors;
 }
 
+/**
+ * Classic Outlook builds before 2403 accept only ES2016 syntax in the DOM-less runtime. A warning,
+ * not an error: newer builds and every other client run newer syntax.
+ */
+function bundleSyntaxWarnings(info, distDir) {
+  const base = baseUrlOf(info);
+  const file = info.runtimeJsUrl && fileFor(info.runtimeJsUrl, base, distDir);
+  if (!file || !fs.existsSync(file)) return [];
+  const code = fs.readFileSync(file, "utf8");
+  try {
+    require("acorn").parse(code, { ecmaVersion: 2016, sourceType: "script" });
+    return [];
+  } catch (err) {
+    const start = Math.max(0, err.pos - 50);
+    return [`bundle: ${path.basename(file)} is not ES2016 syntax (classic Outlook before build 2403 cannot load it): ${err.message} near …${code.slice(start, err.pos + 30).replace(/\s+/g, " ")}…`];
+  }
+}
+
 /** Office's own parser (via office-addin-manifest-converter), then the unified JSON schema. */
 async function checkWithOfficeParser(file) {
   const errors = [];
@@ -513,12 +531,13 @@ async function checkWithOfficeParser(file) {
 /**
  * Validates a manifest file. options: { production, host, files (default true), distDir
  * (default: the manifest's folder), handlerName, sendMode, requireLocales }.
- * Returns { ok, errors, passed } — passed names the groups of checks that ran clean.
+ * Returns { ok, errors, warnings, passed } — passed names the groups of checks that ran clean.
  */
 async function validateManifestFile(file, options = {}) {
   const opts = { files: true, handlerName: HANDLER_NAME, sendMode: "SoftBlock", requireLocales: ["ja-JP"], ...options };
   const distDir = opts.distDir || path.dirname(path.resolve(file));
   const errors = [];
+  const warnings = [];
   const passed = [];
   const group = (name, errs) => {
     if (errs.length) errors.push(...errs);
@@ -541,8 +560,10 @@ async function validateManifestFile(file, options = {}) {
   if (opts.files) {
     group("files exist, icon sizes", checkFiles(info, distDir));
     if (info.runtimeJsUrl) group(`bundle registers ${info.functionNames.join(", ")} without a DOM`, checkBundle(info, distDir));
+    warnings.push(...bundleSyntaxWarnings(info, distDir));
+    if (!warnings.length && info.runtimeJsUrl) passed.push("bundle syntax is ES2016");
   }
-  return { ok: errors.length === 0, errors, passed, version: info.version };
+  return { ok: errors.length === 0, errors, warnings, passed, version: info.version };
 }
 
 async function main(argv) {
@@ -567,6 +588,7 @@ async function main(argv) {
   }
   const result = await validateManifestFile(file, opts);
   for (const p of result.passed) console.log(`ok    ${p}`);
+  for (const w of result.warnings || []) console.log(`WARN  ${w}`);
   for (const e of result.errors) console.log(`ERROR ${e}`);
   console.log(result.ok ? `${file}: valid (version ${result.version})` : `${file}: ${result.errors.length} error(s)`);
   return result.ok ? 0 : 1;
@@ -579,4 +601,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { validateManifestFile, parseXml, checkStructure, checkUrls, handlersRegisteredBy, pngSize, HANDLER_NAME };
+module.exports = { validateManifestFile, bundleSyntaxWarnings, parseXml, checkStructure, checkUrls, handlersRegisteredBy, pngSize, HANDLER_NAME };

@@ -19,7 +19,7 @@ const HOST = "https://addins.example.com/outbound-guard/";
 const OUT = path.join(ROOT, "tests", ".out", "manifest-build");
 const WEBPACK = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
 
-type Result = { ok: boolean; errors: string[]; passed: string[]; version?: string };
+type Result = { ok: boolean; errors: string[]; warnings: string[]; passed: string[]; version?: string };
 
 function build(extraEnv: string[], out: string, mode = "production") {
   const args = [WEBPACK, "--mode", mode, "--env", `out=${out}`];
@@ -79,6 +79,21 @@ describe("build for an admin's host", () => {
     expect(loaded.error).toBeUndefined();
     expect(loaded.associated.map((a: { name: string }) => a.name)).toContain("onMessageSendHandler");
     expect(loaded.leaked).toEqual([]);
+  });
+
+  test("the production launchevent.js is ES2016 syntax (classic Outlook before 2403)", async () => {
+    const result = await validator.validateManifestFile(path.join(OUT, "manifest.xml"), { production: true, host: HOST });
+    expect(result.warnings).toEqual([]);
+    expect(result.passed).toContain("bundle syntax is ES2016");
+  });
+
+  test("syntax newer than ES2016 in the bundle is reported", () => {
+    const dir = fs.mkdtempSync(path.join(scratch, "syntax-"));
+    fs.writeFileSync(path.join(dir, "launchevent.js"), "var m = /a.b/s.exec(x); var y = a?.b;");
+    const info = { runtimeHtmlUrl: `${HOST}launchevent.html`, runtimeJsUrl: `${HOST}launchevent.js` };
+    const warnings: string[] = validator.bundleSyntaxWarnings(info, dir);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/not ES2016 syntax/);
   });
 
   test("the .well-known allow-list names the bundle on the host, and policy.json holds valid defaults", () => {
