@@ -19,11 +19,15 @@ const ORIGINAL_MESSAGE =
   /^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|元のメッセージ|original|forwarded message|転送メッセージ|転送されたメッセージ)\s*-{2,}|_{5,}|on .{4,200} wrote:|.{2,120}(?:さんは書きました|wrote)\s*[:：]|.{2,120}のメッセージ\s*[:：])\s*$/i;
 const SEPARATOR = /^\s*(?:>\s*)*(?:--|[-=_*~#━─―＝＊・.+]{3,}|[-=*~#━─―]{2,}.{0,40}[-=*~#━─―]{2,})\s*$/;
 const ORG_MARK =
-  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益|学校法人|医療法人|\((?:株|有)\)|co\.,?\s?ltd|\binc\b\.?|corporation|\bcorp\b\.?|\bllc\b|\bk\.k\.|\bgmbh\b|\bltd\b\.?|[部課室]\s*$|[部課室](?:\s|[|｜/])|部長|課長|室長|主任|係長|マネージャー|department|\bdept\b|division|\bteam\b|manager|director|engineer|sales|事業部|本部|グループ|センター|支店|営業所/i;
+  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益|学校法人|医療法人|\((?:株|有)\)|co\.,?\s?ltd|\binc\b\.?|corporation|\bcorp\b\.?|\bllc\b|\bk\.k\.|\bgmbh\b|\bltd\b\.?|[部課]\s*$|(?<!号)室\s*$|[部課](?:\s|[|｜/])|(?<!号)室(?:\s|[|｜/])|部長|課長|室長|主任|係長|マネージャー|department|\bdept\b|division|\bteam\b|manager|director|engineer|sales|事業部|本部|グループ|センター|支店|営業所/i;
 const CONTACT_MARK =
   /(?:^|[\s|｜/(（【\[])(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|url|web|内線)\s*[:：.)）】\]]|〒|https?:\/\/|www\.|^\s*(?:>\s*)*(?:tel|phone|fax|mobile|携帯|電話|e-?mail|mail|メール)\b/im;
 const PERSONAL_MARK =
-  /氏名|お名前|名前\s*[:：]|生年月日|マイナンバー|個人番号|顧客|お客様情報|申込者|応募者|被保険者|保険証|免許|旅券|パスポート|年金|口座番号|カード番号|name\s*:|date of birth|\bdob\b|applicant|customer|patient|employee/i;
+  /様\s*$|様\s*\n|宛\s*$|宛\s*\n|氏名|お名前|名前\s*[:：]|生年月日|マイナンバー|個人番号|顧客|お客様情報|申込者|応募者|被保険者|保険証|免許|旅券|パスポート|年金|口座番号|カード番号|name\s*:|date of birth|\bdob\b|applicant|customer|patient|employee/i;
+
+/** Meeting invitations: their dial-in numbers and IDs are the organiser's, not a person's. */
+const MEETING =
+  /meeting id|ミーティング\s?id|会議\s?id|passcode|パスコード|conference id|dial[- ]?in|dial by|join (?:on|by|the|zoom|microsoft)|電話で参加|ダイヤルイン|zoom\.us|teams\.microsoft|webex\.com|meet\.google/i;
 
 function isBlank(s: string): boolean {
   return s.replace(QUOTE_PREFIX, "").trim().length === 0;
@@ -88,7 +92,7 @@ export function findExclusionZones(doc: ScanDoc): Zone[] {
         !personal &&
         contact &&
         ((sepStart && (closedBySep || org || j >= n || lines <= 8)) || (org && lines >= 2 && lines <= 10));
-      if (signature) zones.push([doc.lineStart(blockFrom), doc.lineEnd(j - 1)]);
+      if (signature || MEETING.test(text)) zones.push([doc.lineStart(blockFrom), doc.lineEnd(j - 1)]);
     }
     i = j > i ? j : i + 1;
   }

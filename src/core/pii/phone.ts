@@ -33,6 +33,9 @@ export const phoneDetector: Detector = {
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
     const judge = (start: number, end: number, labelRequired: boolean): void => {
+      // "+81 3-1234-5678,,123456789#": a dial-in number with a conference id
+      const next = doc.text.slice(end, end + 2);
+      if (next === ",," || next[0] === "#" || next[0] === ";") return;
       const after = doc.labelAfter(end);
       if (after && (after.category === "org" || after.category === "other")) return;
       const label = doc.labelBefore(start);
