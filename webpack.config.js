@@ -327,10 +327,10 @@ module.exports = (env = {}, argv = {}) => {
       extensionAlias: { ".js": [".ts", ".js"] },
       fallback: {
         // archiver / archiver-zip-encrypted and friends, in the browser and the DOM-less runtime.
-        // crypto: none yet. archiver-zip-encrypted needs randomBytes, pbkdf2Sync and createHmac;
-        // alias "crypto" to a small module providing those three (see PLATFORM-FACTS) when
-        // attachments protection lands.
-        crypto: false,
+        // crypto: only randomBytes, pbkdf2Sync and createHmac are needed (archiver-zip-encrypted,
+        // generate-password); the protect module's shim gives them from crypto.getRandomValues
+        // (failing closed without it) instead of crypto-browserify (~145 KB gzip more).
+        crypto: entryFile("src/core/protect/node-crypto-shim.ts"),
         stream: require.resolve("stream-browserify"),
         zlib: require.resolve("browserify-zlib"),
         path: require.resolve("path-browserify"),
@@ -346,6 +346,8 @@ module.exports = (env = {}, argv = {}) => {
       alias: {
         // archiver-utils pulls in glob, which reads fs.realpathSync.native at load.
         glob: false,
+        // abort-controller's browser build throws at load where there is no self/window.
+        "abort-controller$": entryFile("src/core/protect/abort-controller-shim.ts"),
       },
     },
     module: {
