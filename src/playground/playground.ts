@@ -1,17 +1,36 @@
 /**
- * PLACEHOLDER written by the build engineer so the build has an entry; the playground's owner
- * replaces this file. Contract with the build: this script runs first and installs a simulated
- * `Office` global; the page then loads ../launchevent.js (the build adds that <script> tag after
- * this one), which registers its handler through Office.actions.associate.
+ * The playground page: a simulated Outlook compose window running the SAME launchevent.js that
+ * Outlook loads. This script runs first and installs the simulated `Office` synchronously; the
+ * build appends <script src="../launchevent.js"> after it, and that bundle associates its
+ * OnMessageSend handler with our mailbox. Send then plays Outlook's part (see send-flow.ts).
+ *
+ * URL parameters preset the settings: ?lang=en-US&mailbox=1.12
  */
-const handlers: Record<string, (event: unknown) => void> = {};
+import { createSession, DISPLAY_LANGUAGES, MAILBOX_VERSIONS } from "./session";
+import { SENDERS } from "./compose-form";
+import { interceptPolicyFetch } from "./fetch-intercept";
+import { startPage } from "./page";
 
-(window as unknown as { Office: unknown }).Office = {
-  actions: {
-    associate(name: string, handler: (event: unknown) => void): void {
-      handlers[name] = handler;
-      const out = document.getElementById("registered");
-      if (out) out.textContent = Object.keys(handlers).join(", ");
-    },
-  },
+function param(name: string, allowed: readonly string[], fallback: string): string {
+  const value = new URLSearchParams(window.location.search).get(name);
+  return value !== null && allowed.includes(value) ? value : fallback;
+}
+
+const initial = {
+  displayLanguage: param("lang", DISPLAY_LANGUAGES, "ja-JP"),
+  mailboxVersion: param("mailbox", MAILBOX_VERSIONS, "1.15"),
+  sender: SENDERS[0],
 };
+
+// Synchronously, before launchevent.js loads: the Office global and the policy server.
+const session = createSession(window, initial);
+let policyText = (): string => "";
+const policyServer = interceptPolicyFetch(window, () => policyText());
+
+function start(): void {
+  const page = startPage(session, policyServer, initial);
+  policyText = page.policyText;
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

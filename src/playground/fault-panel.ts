@@ -1,0 +1,33 @@
+/** Fault injection: make the next call of one Office API fail with a real Outlook error. */
+import { API_CALL_NAMES, OUTLOOK_ERRORS, type ApiCallName, type OutlookErrorName, type SimulatedMailbox } from "./simulated-outlook";
+import { byId, clear, h } from "./dom";
+import { tr } from "./i18n";
+
+export interface FaultPanel {
+  render(): void;
+}
+
+export function mountFaultPanel(mailbox: SimulatedMailbox): FaultPanel {
+  const call = byId<HTMLSelectElement>("fault-call");
+  const error = byId<HTMLSelectElement>("fault-error");
+  const add = byId<HTMLButtonElement>("fault-add");
+  const pending = byId("fault-pending");
+
+  for (const name of API_CALL_NAMES) call.appendChild(h("option", { value: name }, name));
+  for (const name of Object.keys(OUTLOOK_ERRORS)) error.appendChild(h("option", { value: name }, name));
+  call.value = "bcc.addAsync";
+  error.value = "NetworkError";
+
+  const render = () => {
+    clear(pending);
+    const faults = mailbox.pendingFaults();
+    if (faults.length === 0) pending.appendChild(h("li", { className: "muted" }, tr("none")));
+    for (const f of faults) pending.appendChild(h("li", { "data-testid": "pending-fault" }, `${f.call} → ${f.error.name}`));
+  };
+  add.addEventListener("click", () => {
+    mailbox.failNext(call.value as ApiCallName, error.value as OutlookErrorName);
+    render();
+  });
+  render();
+  return { render };
+}

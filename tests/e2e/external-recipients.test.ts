@@ -1,0 +1,98 @@
+/**
+ * The walking skeleton in a real browser: press Send in the playground (the real launchevent.js
+ * against the simulated Outlook) with external recipients, in Japanese and in English.
+ */
+import { answerAlert, fillCompose, openPlayground, recipientsAfter, send, startHarness, type Harness } from "./playground-driver";
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+afterEach(() => {
+  expect(h.errors).toEqual([]);
+});
+
+const MIXED = '"Ichiro Tanaka" <ichiro.tanaka@minatotech.co.jp>; yamamoto@example.co.jp, hana@Partner.example.com';
+
+describe("Send with external recipients", () => {
+  test("ja-JP: the alert lists the external recipients by domain, the supervisor is added to BCC, Send again sends", async () => {
+    const page = await openPlayground(h, { lang: "ja-JP" });
+    await fillCompose(page, { to: MIXED, cc: "j.sato@minatotech.co.jp", bcc: "" });
+    const first = await send(page);
+
+    expect(first.state).toBe("not-sent");
+    expect(first.alert).toContain("送信前に確認してください。");
+    expect(first.alert).toContain("社外の宛先 (2 ドメイン、3 件)");
+    expect(first.alert).toContain("・minatotech.co.jp: ichiro.tanaka@minatotech.co.jp, j.sato@minatotech.co.jp");
+    expect(first.alert).toContain("・partner.example.com: hana@Partner.example.com");
+    expect(first.alert).not.toContain("yamamoto@example.co.jp");
+    expect(first.alert).toContain("上長 compliance@example.co.jp を BCC に追加しました。");
+    // Mailbox 1.15 by default: Markdown, "Send anyway", "Don't send", and the add-in's own button.
+    expect(first.completed).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser", cancelLabel: "戻って確認" });
+    expect(typeof first.completed?.errorMessageMarkdown).toBe("string");
+    expect(await page.getAttribute("#smart-alert-message", "data-format")).toBe("markdown");
+    expect(first.buttons).toEqual(["alert-send-anyway", "alert-dont-send", "alert-take-action"]);
+    expect(await page.innerText("[data-testid=alert-dont-send]")).toBe("送信しない");
+
+    expect(await answerAlert(page, "alert-dont-send")).toBe("not-sent");
+    expect(await recipientsAfter(page, "bcc")).toEqual([{ address: "compliance@example.co.jp", added: true }]);
+    expect(await page.inputValue("#bcc")).toBe("compliance@example.co.jp");
+    expect(await page.innerText("[data-testid=outcome-alert]")).toContain("ichiro.tanaka@minatotech.co.jp");
+
+    const second = await send(page);
+    expect(second.state).toBe("sent");
+    expect(second.alert).toBeNull();
+    expect(second.completed).toEqual({ allowEvent: true });
+    const sent = await page.evaluate(() => window.outboundGuardPlayground!.session.mailbox.sent.map((m) => m.bcc.map((r) => r.emailAddress)));
+    expect(sent).toEqual([["compliance@example.co.jp"]]);
+    await page.close();
+  });
+
+  test("en-US: the same in English; changing the recipients asks again; Send anyway sends", async () => {
+    const page = await openPlayground(h, { lang: "en-US" });
+    expect(await page.innerText("#send")).toBe("Send");
+    await fillCompose(page, { to: MIXED });
+    const first = await send(page);
+    expect(first.alert).toContain("Please check before sending.");
+    expect(first.alert).toContain("External recipients (2 in 2 domains):");
+    expect(first.alert).toContain("- minatotech.co.jp: ichiro.tanaka@minatotech.co.jp");
+    expect(first.alert).toContain("- partner.example.com: hana@Partner.example.com");
+    expect(first.alert).toContain("Added your supervisor compliance@example.co.jp to BCC.");
+    expect(await page.innerText("[data-testid=alert-send-anyway]")).toBe("Send anyway");
+    await answerAlert(page, "alert-dont-send");
+
+    // A new external recipient: the handler asks again, naming only what is new to the list.
+    await page.fill("#to", (await page.inputValue("#to")) + "; newcomer@another.example.org");
+    const again = await send(page);
+    expect(again.state).toBe("not-sent");
+    expect(again.alert).toContain("newcomer@another.example.org");
+    expect(again.alert).not.toContain("Added your supervisor"); // already in BCC from the first Send
+    expect(await recipientsAfter(page, "bcc")).toEqual([{ address: "compliance@example.co.jp", added: false }]);
+
+    expect(await answerAlert(page, "alert-send-anyway")).toBe("sent-anyway");
+    const sentTo = await page.evaluate(() => window.outboundGuardPlayground!.session.mailbox.sent.map((m) => m.to.map((r) => r.emailAddress)));
+    expect(sentTo).toEqual([["ichiro.tanaka@minatotech.co.jp", "yamamoto@example.co.jp", "hana@Partner.example.com", "newcomer@another.example.org"]]);
+    await page.close();
+  });
+
+  test("internal recipients only (any case, subdomains, quoted names): sent at once with no alert and no supervisor", async () => {
+    const page = await openPlayground(h, { lang: "en-US" });
+    await fillCompose(page, { to: '"Yamada, Taro" <t.yamada@Example.CO.JP>; kato@osaka.example.co.jp', cc: "", bcc: "" });
+    const result = await send(page);
+    expect(result.state).toBe("sent");
+    expect(result.alert).toBeNull();
+    expect(await page.isVisible("[data-testid=outcome-alert-none]")).toBe(true);
+    expect(await recipientsAfter(page, "to")).toEqual([
+      { address: "t.yamada@Example.CO.JP", added: false },
+      { address: "kato@osaka.example.co.jp", added: false },
+    ]);
+    expect(await recipientsAfter(page, "bcc")).toEqual([]);
+    await page.close();
+  });
+});
