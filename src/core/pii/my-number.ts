@@ -1,6 +1,6 @@
 /** マイナンバー (個人番号): 12 digits, check digit per 総務省令第85号 第5条. */
 import { isValidMyNumber } from "./checksums";
-import type { ScanDoc } from "./context";
+import { hasLabel, type ScanDoc } from "./context";
 import { NA, NB, calledElse, candidate, eachMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
@@ -15,8 +15,9 @@ export const myNumberDetector: Detector = {
       if (!isValidMyNumber(digits)) return;
       const label = doc.labelBefore(m.index);
       if (calledElse(label, "my_number")) return;
-      // Without a label, only the way people write it (1234 5678 9012) counts.
-      if (!label && m[1] === "") return;
+      // Without a label on its line: the way people write it (1234 5678 9012), or a list
+      // introduced a few lines above as マイナンバー (bounded look-back).
+      if (!label && m[1] === "" && !hasLabel(doc.text.slice(Math.max(0, m.index - 200), m.index), "my_number")) return;
       out.push(candidate("my_number", m.index, m.index + m[0].length, label ? 0.95 : 0.6));
     });
     return out;

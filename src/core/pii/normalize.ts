@@ -158,7 +158,9 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     const prevNorm = i > copyFrom ? original.charCodeAt(i - 1) : lastNormChar;
     if (c === 10) {
       // A line break inside a digit run: "090-1234-\n5678", "1234\n5678".
-      const prevIsDigitish = (prevNorm >= 48 && prevNorm <= 57) || prevNorm === 45;
+      let prev = prevNorm;
+      if (prev === 13) prev = i - 1 > copyFrom ? original.charCodeAt(i - 2) : lastNormChar;
+      const prevIsDigitish = (prev >= 48 && prev <= 57) || prev === 45;
       if (!prevIsDigitish) continue;
       let k = i + 1;
       while (k < len && (original.charCodeAt(k) === 32 || original.charCodeAt(k) === 0x3000) && k - i < 8) k++;
