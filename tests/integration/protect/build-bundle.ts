@@ -13,7 +13,7 @@ const PROTECT = join(ROOT, "src/core/protect");
 export function protectWebpackSettings() {
   return {
     resolve: {
-      fallback: {
+      fallback: <Record<string, string | false>>{
         crypto: join(PROTECT, "node-crypto-shim.ts"),
         stream: require.resolve("stream-browserify"),
         zlib: require.resolve("browserify-zlib"),
@@ -26,10 +26,10 @@ export function protectWebpackSettings() {
         fs: false,
         constants: false,
       },
-      alias: { glob: false, "abort-controller": join(PROTECT, "abort-controller-shim.ts") },
+      alias: <Record<string, string | false>>{ glob: false, "abort-controller": join(PROTECT, "abort-controller-shim.ts") },
     },
     provide: {
-      Buffer: ["buffer", "Buffer"],
+      Buffer: ["buffer", "Buffer"] as string[],
       process: "process/browser.js",
       setImmediate: [join(PROTECT, "set-immediate-shim.ts"), "setImmediate"],
     },
@@ -43,7 +43,7 @@ export interface BuiltBundle {
 
 export function buildProtectBundle(outDir: string, mode: "development" | "production" = "production"): Promise<BuiltBundle> {
   const s = protectWebpackSettings();
-  const compiler = webpack({
+  const config: webpack.Configuration = {
     mode,
     devtool: false,
     target: ["web", "es2020"],
@@ -64,7 +64,8 @@ export function buildProtectBundle(outDir: string, mode: "development" | "produc
     performance: { hints: false },
     optimization: mode === "production" ? { minimize: true } : undefined,
     infrastructureLogging: { level: "error" },
-  });
+  };
+  const compiler = webpack(config);
   return new Promise((ok, fail) => {
     compiler.run((err, stats) => {
       compiler.close(() => undefined);

@@ -1,0 +1,2 @@
+/** aes-js (archiver-zip-encrypted's cipher) has no types; the CTR test uses it as an independent reference. */
+declare module "aes-js";
