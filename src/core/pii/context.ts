@@ -77,7 +77,17 @@ const CATEGORY_OF = new Map<string, LabelCategory>();
 }
 const LABEL_RE = new RegExp(ALTS.join("|"), "gi");
 
+const categoryCache = new Map<string, LabelCategory | undefined>();
 function categoryOf(word: string): LabelCategory | undefined {
+  let c = categoryCache.get(word);
+  if (c === undefined && !categoryCache.has(word)) {
+    c = categoryOfUncached(word);
+    if (categoryCache.size < 10_000) categoryCache.set(word, c);
+  }
+  return c;
+}
+
+function categoryOfUncached(word: string): LabelCategory | undefined {
   const w = word.toLowerCase().replace(/[ _-]/g, " ");
   return CATEGORY_OF.get(w) ?? CATEGORY_OF.get(word.toLowerCase()) ?? lookupLoose(word);
 }

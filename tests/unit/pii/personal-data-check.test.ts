@@ -1,0 +1,79 @@
+import { emptyDraft } from "../../../src/core/message/draft";
+import { parsePolicy } from "../../../src/core/policy";
+import type { CheckContext } from "../../../src/core/review/check";
+import { personalDataCheck, fnv1a } from "../../../src/core/pii";
+
+function ctx(over: Partial<CheckContext> & { policyInput?: unknown } = {}): CheckContext {
+  const parsed = parsePolicy(JSON.stringify(over.policyInput ?? {}));
+  if (!parsed.ok) throw new Error("bad test policy");
+  const draft = { ...emptyDraft(), body: "本人のマイナンバーは 1234 5678 9018 です。", subject: "書類", ...(over.draft ?? {}) };
+  return { draft, policy: parsed.policy, state: over.state ?? { confirmed: [] }, lang: over.lang ?? "ja", contents: over.contents, external: [] };
+}
+
+describe("personalDataCheck", () => {
+  test("warn (the default): confirm once, lines masked, keys hashed", () => {
+    const out = personalDataCheck(ctx());
+    expect(out.verdict).toBe("confirm");
+    expect(out.findings).toEqual([{ kind: "personal_data", type: "my_number", text: "1234 5678 9018", where: "body", masked: "1234 **** **18" }]);
+    expect(out.lines).toEqual(["マイナンバー 1234 **** **18 (本文)"]);
+    expect(out.confirmKeys.join(" ")).not.toContain("9018");
+    expect(out.confirmKeys).toEqual([`pii:${fnv1a("my_number\u00001234 5678 9018")}`]);
+    const again = personalDataCheck(ctx({ state: { confirmed: out.confirmKeys } }));
+    expect(again.verdict).toBe("allow");
+    expect(again.findings).toHaveLength(1);
+  });
+
+  test("block, English lines, attachments by name and content, unreadable files named", () => {
+    const out = personalDataCheck(
+      ctx({
+        policyInput: { personalData: { action: "block" } },
+        lang: "en",
+        contents: [
+          { name: "顧客一覧.csv", text: "氏名,電話\n山田,090-1234-5678\n" },
+          { name: "secret.zip", unreadable: "encrypted" },
+        ],
+      }),
+    );
+    expect(out.verdict).toBe("block");
+    expect(out.lines).toEqual([
+      "My Number 1234 **** **18 (body)",
+      "Phone number 090-****-5678 (attachment: 顧客一覧.csv)",
+      "Could not check the contents of attachment secret.zip (encrypted)",
+    ]);
+    expect(out.findings.map((f) => f.where)).toEqual(["body", "attachment:顧客一覧.csv"]);
+  });
+
+  test("Japanese attachment line", () => {
+    const out = personalDataCheck(ctx({ draft: { ...emptyDraft(), body: "" }, contents: [{ name: "顧客一覧.csv", text: "携帯 090-1234-5678" }] }));
+    expect(out.lines).toEqual(["電話番号 090-****-5678 (添付: 顧客一覧.csv)"]);
+  });
+
+  test("types limit the scan; scanAttachments false skips contents; off does nothing", () => {
+    const only = personalDataCheck(ctx({ policyInput: { personalData: { types: ["phone"] } } }));
+    expect(only.findings).toEqual([]);
+    expect(only.verdict).toBe("allow");
+    const noAtt = personalDataCheck(
+      ctx({ policyInput: { personalData: { scanAttachments: false } }, draft: { ...emptyDraft(), body: "" }, contents: [{ name: "a.csv", text: "携帯 090-1234-5678" }] }),
+    );
+    expect(noAtt.findings).toEqual([]);
+    expect(noAtt.verdict).toBe("allow");
+    const off = personalDataCheck(ctx({ policyInput: { personalData: { action: "off" } } }));
+    expect(off).toEqual({ verdict: "allow", findings: [], actions: [], lines: [], confirmKeys: [] });
+  });
+
+  test("an unreadable attachment alone asks once in warn mode", () => {
+    const c = ctx({ draft: { ...emptyDraft(), body: "" }, contents: [{ name: "x.pdf", unreadable: "unknown_type" }] });
+    const out = personalDataCheck(c);
+    expect(out.verdict).toBe("confirm");
+    expect(out.lines).toEqual(["添付 x.pdf の内容は確認できませんでした（読み取れない種類のファイルです）"]);
+    expect(personalDataCheck({ ...c, state: { confirmed: out.confirmKeys } }).verdict).toBe("allow");
+  });
+
+  test("attachment names are scanned too", () => {
+    const out = personalDataCheck(
+      ctx({ draft: { ...emptyDraft(), body: "", attachments: [{ id: "1", name: "連絡先_090-1234-5678.txt", size: 1, kind: "file", isInline: false }] } }),
+    );
+    expect(out.findings.map((f) => [f.type, f.where])).toEqual([["phone", "attachment:連絡先_090-1234-5678.txt"]]);
+    expect(out.lines[0]).toBe("電話番号 090-****-5678 (添付ファイル名: 連絡先_090-1234-5678.txt)");
+  });
+});
