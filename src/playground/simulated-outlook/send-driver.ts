@@ -55,6 +55,7 @@ export interface SendOutcome {
   ignoredOptions: string[];
   dialog?: SmartAlertDialog;
   userChoice?: UserChoice;
+  /** From pressing Send to the handler's (first) `event.completed` call. */
   durationMs: number;
   /** Outlook shows "taking longer than expected" after 5 s. */
   slowNotice: boolean;
@@ -125,9 +126,11 @@ export function pressSend(mailbox: SimulatedMailbox, opts: PressSendOptions = {}
         if (completions.length === 2) {
           finish(new SendDriverError("CompletedTwice", "event.completed was called more than once", completions));
         } else if (completions.length === 1) {
+          // The handler's time ends at its completed() call, not after the driver's settle window.
+          const durationMs = Date.now() - started;
           settleTimer = setTimeout(() => {
             try {
-              finish(decide(mailbox, opts, completions[0], Date.now() - started, handlerError));
+              finish(decide(mailbox, opts, completions[0], durationMs, handlerError));
             } catch (error) {
               finish(error instanceof SendDriverError ? error : new SendDriverError("InvalidCompletedOptions", describe(error), completions));
             }
