@@ -14,9 +14,10 @@ import { loadPolicy, type FetchLike } from "./load-policy";
 import { policyUrl } from "./policy-url";
 import { describeError } from "./describe-error";
 
-/** A failed check lets the next Send through only if it comes soon after (same runtime). */
+/** A failed check lets the next failing Send of the same message through if it comes within this time. */
 const FAILURE_GRACE_MS = 10 * 60 * 1000;
-let lastFailureInRuntime = 0;
+/** Set only when the session state could not record a failure. */
+let lastFailureInRuntime: number | undefined;
 
 export async function onMessageSend(event: Office.AddinCommands.Event): Promise<void> {
   let lang: Language = "en";
@@ -25,8 +26,11 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     lang = pickLanguage(Office.context?.displayLanguage);
     const item = currentComposeItem();
     const fetchFn = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as FetchLike) : undefined;
-    const [draft, loaded, stored] = await Promise.all([readDraft(item), loadPolicy(policyUrl(), fetchFn, deviceStore()), loadState(item)]);
-    state = stored;
+    const [draft, loaded, stored] = await Promise.all([
+      readDraft(item),
+      loadPolicy(policyUrl(), fetchFn, deviceStore()),
+      loadState(item).then((s) => (state = s)),
+    ]);
     const notes = loaded.source === "defaults" && loaded.problem ? [t(lang, "policyFallback")] : [];
     const result = review({ draft, policy: loaded.policy, state: stored, lang, notes });
     const { verdict, actions, message } = result.review;
@@ -46,33 +50,31 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
       });
     }
   } catch (err) {
-    await failSafely(event, lang, state, err);
+    // The state may not have arrived before another read failed: its failure mark matters here.
+    const known = state ?? (await Promise.resolve().then(() => loadState(currentComposeItem())).catch(() => undefined));
+    await failSafely(event, lang, known, err);
   }
 }
 
 /**
  * The check itself failed. The first time, stop and say why (with "Send anyway" where the client
- * has it); a second Send of the same message goes through, so nobody is stuck behind a broken check.
+ * has it); if the next Send of the same message fails again, it goes through, so nobody is stuck
+ * behind a broken check. The failure is remembered in the item's session state, or — when that is
+ * what failed — in this runtime's memory.
  */
 async function failSafely(event: Office.AddinCommands.Event, lang: Language, state: StoredState | undefined, err: unknown): Promise<void> {
   const now = Date.now();
-  const failedBefore = (state?.failedAt !== undefined && now - state.failedAt < FAILURE_GRACE_MS) || now - lastFailureInRuntime < FAILURE_GRACE_MS;
-  if (failedBefore) {
-    lastFailureInRuntime = 0;
-    try {
-      const item = currentComposeItem();
-      await saveState(item, { confirmed: state?.confirmed ?? [] });
-    } catch {
-      /* the state is a convenience; sending matters more */
-    }
+  const recent = (t: number | undefined) => t !== undefined && now - t < FAILURE_GRACE_MS;
+  if (recent(state?.failedAt) || recent(lastFailureInRuntime)) {
+    lastFailureInRuntime = undefined;
+    await saveState(currentComposeItem(), { confirmed: state?.confirmed ?? [] }).catch(() => undefined);
     completeSend(event, { allow: true });
     return;
   }
-  lastFailureInRuntime = now;
   try {
     await saveState(currentComposeItem(), { confirmed: state?.confirmed ?? [], failedAt: now });
   } catch {
-    /* the runtime's own memory above still lets the next Send through */
+    lastFailureInRuntime = now;
   }
   try {
     completeSend(event, { allow: false, text: t(lang, "handlerFailed", { reason: describeError(err) }), userMayOverride: true });

@@ -67,15 +67,22 @@ type Immediate = { id: number };
 const pending = new Map<number, () => void>();
 let nextId = 1;
 let post: ((id: number) => void) | undefined;
+let postChosen = false;
 
-if (typeof (g as { MessageChannel?: unknown }).MessageChannel === "function") {
-  const channel = new (g as unknown as { MessageChannel: typeof MessageChannel }).MessageChannel();
-  channel.port1.onmessage = (ev: MessageEvent) => runImmediate(ev.data as number);
-  post = (id) => channel.port2.postMessage(id);
-} else if (nativeSetTimeout) {
-  post = (id) => {
-    nativeSetTimeout(() => runImmediate(id), 0);
-  };
+/** Chosen on first use only: an open MessageChannel would keep a Node process (jest) alive. */
+function choosePost(): ((id: number) => void) | undefined {
+  if (postChosen) return post;
+  postChosen = true;
+  if (typeof (g as { MessageChannel?: unknown }).MessageChannel === "function") {
+    const channel = new (g as unknown as { MessageChannel: typeof MessageChannel }).MessageChannel();
+    channel.port1.onmessage = (ev: MessageEvent) => runImmediate(ev.data as number);
+    post = (id) => channel.port2.postMessage(id);
+  } else if (nativeSetTimeout) {
+    post = (id) => {
+      nativeSetTimeout(() => runImmediate(id), 0);
+    };
+  }
+  return post;
 }
 
 function runImmediate(id: number): void {
@@ -92,6 +99,7 @@ export function setImmediate(fn: AnyFunction, ...args: unknown[]): Immediate {
   }
   const id = nextId++;
   pending.set(id, () => fn(...args));
+  const post = choosePost();
   if (post) post(id);
   else Promise.resolve().then(() => runImmediate(id));
   return { id };

@@ -7,7 +7,7 @@ import type { Mailbox } from "../message/draft";
  */
 export function parseMailbox(raw: string): Mailbox {
   const text = raw.trim();
-  const angle = /^(.*)<([^<>]*)>\s*$/s.exec(text);
+  const angle = /^([\s\S]*)<([^<>]*)>\s*$/.exec(text);
   if (angle) {
     return { name: unquote(angle[1].trim()), address: angle[2].trim() };
   }

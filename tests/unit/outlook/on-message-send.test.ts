@@ -1,0 +1,130 @@
+import { addresses, startHarness, type Harness } from "./send-harness";
+
+let h: Harness | undefined;
+afterEach(() => h?.uninstall());
+
+describe("OnMessageSend on the simulated mailbox", () => {
+  test("external recipient: stops with a Japanese alert by domain, adds the supervisor to BCC, offers Send anyway", async () => {
+    h = startHarness({ to: ['"Suzuki" <suzuki@partner.co.jp>', "b@partner.co.jp"], cc: ["hanako@example.co.jp"], displayLanguage: "ja-JP" });
+    const out = await h.send();
+    expect(out.allowed).toBe(false);
+    expect(out.options?.errorMessage).toContain("社外の宛先");
+    expect(out.options?.errorMessage).toContain("partner.co.jp: suzuki@partner.co.jp, b@partner.co.jp");
+    expect(out.options?.errorMessage).toContain("compliance@example.co.jp");
+    expect(out.options?.sendModeOverride).toBe("promptUser");
+    expect(out.options?.errorMessageMarkdown).toBeDefined();
+    expect(addresses(h.mailbox.item.bcc)).toEqual(["compliance@example.co.jp"]);
+    expect(h.policyRequests).toEqual(["https://localhost:3000/policy.json"]);
+  });
+
+  test("Send again with the same recipients goes through, and the supervisor is not added twice", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
+    expect((await h.send()).allowed).toBe(false);
+    const second = await h.send();
+    expect(second.allowed).toBe(true);
+    expect(second.sentMessage && addresses(second.sentMessage.bcc)).toEqual(["compliance@example.co.jp"]);
+  });
+
+  test("changing the recipients asks again", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
+    await h.send();
+    h.mailbox.item.to.push({ emailAddress: "new@other.com", displayName: "", recipientType: "other" } as Office.EmailAddressDetails);
+    const again = await h.send();
+    expect(again.allowed).toBe(false);
+    expect(again.options?.errorMessage).toContain("new@other.com");
+  });
+
+  test("internal-only mail goes through with no alert and no change", async () => {
+    h = startHarness({ to: ["hanako@example.co.jp", "team@osaka.example.co.jp"] });
+    const out = await h.send();
+    expect(out.allowed).toBe(true);
+    expect(out.options).toEqual({ allowEvent: true });
+    expect(h.mailbox.item.bcc).toEqual([]);
+  });
+
+  test("Mailbox 1.12: only allowEvent and errorMessage are passed", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], mailboxVersion: "1.12", displayLanguage: "en-US" });
+    const out = await h.send();
+    expect(out.allowed).toBe(false);
+    expect(Object.keys(out.options ?? {}).sort()).toEqual(["allowEvent", "errorMessage"]);
+    expect(out.ignoredOptions).toEqual([]);
+  });
+
+  test("Mailbox 1.14: sendModeOverride and cancelLabel, but no Markdown", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], mailboxVersion: "1.14", displayLanguage: "en-US" });
+    const out = await h.send({ userChoice: "sendAnyway" });
+    expect(out.options?.errorMessageMarkdown).toBeUndefined();
+    expect(out.options?.sendModeOverride).toBe("promptUser");
+    expect(out.ignoredOptions).toEqual([]);
+    expect(out.allowed).toBe(true);
+  });
+
+  test("a supervisor already in CC in another case is not added", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], cc: ["Compliance@Example.CO.JP"] });
+    await h.send();
+    expect(h.mailbox.item.bcc).toEqual([]);
+    expect(h.mailbox.calls.some((c) => c.name === "bcc.addAsync")).toBe(false);
+  });
+});
+
+describe("every failure still completes the event with an explanation", () => {
+  test.each(["to.getAsync", "bcc.getAsync", "body.getAsync", "getAttachmentsAsync", "bcc.addAsync", "sessionData.setAsync"] as const)(
+    "%s keeps failing: the first Send stops and says why, the second goes through",
+    async (call) => {
+      h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
+      for (let i = 0; i < 6; i++) h.mailbox.failNext(call, "InternalServerError");
+      const first = await h.send();
+      expect(first.allowed).toBe(false);
+      expect(first.options?.errorMessage).toMatch(/could not check this message \(.*InternalServerError/);
+      expect(first.options?.sendModeOverride).toBe("promptUser");
+      const second = await h.send();
+      expect(second.allowed).toBe(true);
+    },
+  );
+
+  test("a failure that passes: the next Send is checked normally, not waved through", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
+    h.mailbox.failNext("to.getAsync", "NetworkError");
+    const first = await h.send();
+    expect(first.options?.errorMessage).toMatch(/could not check this message/);
+    const second = await h.send();
+    expect(second.allowed).toBe(false);
+    expect(second.options?.errorMessage).toContain("External recipients");
+    expect(addresses(h.mailbox.item.bcc)).toEqual(["compliance@example.co.jp"]);
+  });
+
+  test("the policy cannot be fetched: the defaults apply and the alert says so", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" }, "unreachable");
+    const out = await h.send();
+    expect(out.allowed).toBe(false);
+    expect(out.options?.errorMessage).toContain("built-in defaults");
+    // Defaults: the sender's own domain is internal; no supervisor is configured.
+    expect(out.options?.errorMessage).toContain("partner.co.jp");
+    expect(h.mailbox.item.bcc).toEqual([]);
+  });
+
+  test("an invalid policy is refused: the defaults apply and the alert says so", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" }, { status: 200, body: '{"supervisor": {"field": "to"}}' });
+    const out = await h.send();
+    expect(out.options?.errorMessage).toContain("built-in defaults");
+  });
+
+  test("a policy that once loaded is kept when the host is down later", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
+    await h.send();
+    h.setPolicy("unreachable");
+    h.mailbox.item.bcc.length = 0;
+    h.mailbox.item.sessionData.clear();
+    const out = await h.send();
+    expect(out.options?.errorMessage).not.toContain("built-in defaults");
+    expect(addresses(h.mailbox.item.bcc)).toEqual(["compliance@example.co.jp"]);
+  });
+
+  test("a policy host that never answers costs at most the timeout, then the defaults apply", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" }, "hang");
+    const out = await h.send();
+    expect(out.allowed).toBe(false);
+    expect(out.options?.errorMessage).toContain("built-in defaults");
+    expect(out.durationMs).toBeGreaterThanOrEqual(2900);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Drives the real OnMessageSend handler (TypeScript source, freshly loaded per test) against the
+ * simulated Outlook mailbox, with policy.json served by a stub fetch.
+ */
+import {
+  createSimulatedMailbox,
+  installSimulatedOffice,
+  pressSend,
+  type PressSendOptions,
+  type SimulatedMailbox,
+  type SimulatedMailboxOptions,
+} from "../../../src/playground/simulated-outlook";
+
+export const COMPANY_POLICY = {
+  internalDomains: ["example.co.jp", "*.example.co.jp"],
+  supervisor: { address: "compliance@example.co.jp", field: "bcc", when: "external" },
+};
+
+export type PolicyAnswer = { status: number; body: string } | "unreachable" | "hang";
+
+export interface Harness {
+  mailbox: SimulatedMailbox;
+  send: (options?: PressSendOptions) => ReturnType<typeof pressSend>;
+  policyRequests: string[];
+  setPolicy: (answer: PolicyAnswer) => void;
+  uninstall: () => void;
+}
+
+export function startHarness(options: SimulatedMailboxOptions, policy: PolicyAnswer | object = COMPANY_POLICY): Harness {
+  const mailbox = createSimulatedMailbox({ from: "taro@example.co.jp", ...options });
+  const installation = installSimulatedOffice(globalThis, mailbox);
+  let answer: PolicyAnswer = isAnswer(policy) ? policy : { status: 200, body: JSON.stringify(policy) };
+  const policyRequests: string[] = [];
+  const g = globalThis as { fetch?: unknown };
+  const realFetch = g.fetch;
+  g.fetch = async (url: string) => {
+    policyRequests.push(String(url));
+    if (answer === "unreachable") throw new TypeError("Failed to fetch");
+    if (answer === "hang") return new Promise(() => undefined);
+    const { status, body } = answer;
+    return { ok: status >= 200 && status < 300, status, text: async () => body };
+  };
+  jest.isolateModules(() => {
+    // A fresh module: no failure memory or store choice left over from another test.
+    require("../../../src/launchevent/launchevent");
+  });
+  return {
+    mailbox,
+    send: (o) => pressSend(mailbox, o),
+    policyRequests,
+    setPolicy: (a) => void (answer = a),
+    uninstall: () => {
+      installation.uninstall();
+      g.fetch = realFetch;
+    },
+  };
+}
+
+function isAnswer(p: unknown): p is PolicyAnswer {
+  return p === "unreachable" || p === "hang" || (typeof p === "object" && p !== null && "status" in p && "body" in p);
+}
+
+export function addresses(list: Office.EmailAddressDetails[]): string[] {
+  return list.map((r) => r.emailAddress);
+}
