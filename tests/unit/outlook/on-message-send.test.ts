@@ -63,7 +63,7 @@ describe("OnMessageSend on the simulated mailbox", () => {
     h = startHarness({ to: ["suzuki@partner.co.jp"], cc: ["Compliance@Example.CO.JP"] });
     await h.send();
     expect(h.mailbox.item.bcc).toEqual([]);
-    expect(h.mailbox.calls.some((c) => c.name === "bcc.addAsync")).toBe(false);
+    expect(h.mailbox.calls.some((c) => c.call === "bcc.addAsync")).toBe(false);
   });
 });
 
