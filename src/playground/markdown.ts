@@ -67,22 +67,29 @@ function findClose(text: string, marker: string, from: number): number {
   return -1;
 }
 
-/** Paragraphs split by blank lines; "- " or "* " lines become a list; other lines break. */
+/**
+ * Paragraphs split by blank lines; inside one, consecutive "- " / "* " lines become a list (a list
+ * may interrupt a paragraph, as in CommonMark) and other lines are kept with line breaks.
+ */
 export function renderMarkdown(markdown: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
+  const bullet = /^\s*[-*] /;
   for (const block of markdown.split(/\n\s*\n/)) {
     const lines = block.split("\n").filter((l) => l.trim() !== "");
-    if (lines.length === 0) continue;
-    if (lines.every((l) => /^\s*[-*] /.test(l))) {
-      fragment.appendChild(h("ul", {}, ...lines.map((l) => h("li", {}, ...renderInline(l.replace(/^\s*[-*] /, ""))))));
-      continue;
+    let paragraph: HTMLElement | undefined;
+    let list: HTMLElement | undefined;
+    for (const line of lines) {
+      if (bullet.test(line)) {
+        paragraph = undefined;
+        if (!list) fragment.appendChild((list = h("ul", {})));
+        list.appendChild(h("li", {}, ...renderInline(line.replace(bullet, ""))));
+        continue;
+      }
+      list = undefined;
+      if (paragraph) paragraph.appendChild(h("br", {}));
+      else fragment.appendChild((paragraph = h("p", {})));
+      renderInline(line).forEach((n) => paragraph!.appendChild(n));
     }
-    const p = h("p", {});
-    lines.forEach((line, index) => {
-      if (index > 0) p.appendChild(h("br", {}));
-      renderInline(line).forEach((n) => p.appendChild(n));
-    });
-    fragment.appendChild(p);
   }
   return fragment;
 }

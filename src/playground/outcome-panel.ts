@@ -66,7 +66,7 @@ registerPanel({
       list.appendChild(row(tr("alertShown"), tr("noAlert"), "outcome-alert-none"));
     }
     list.appendChild(row(tr("duration"), formatMs(outcome.durationMs), "send-duration"));
-    list.appendChild(row(tr("completedWith"), h("code", {}, JSON.stringify(outcome.options ?? null)), "completed-options"));
+    list.appendChild(row(tr("completedWith"), h("pre", { className: "json" }, JSON.stringify(outcome.options ?? null, null, 2)), "completed-options"));
     if (outcome.ignoredOptions.length > 0) {
       list.appendChild(row(tr("ignoredOptions"), outcome.ignoredOptions.join(", "), "ignored-options"));
     }

@@ -29,6 +29,7 @@ button, .tool-button { font: inherit; cursor: pointer; }
 .send-button:hover { background: var(--blue-dark); }
 .send-button:disabled { opacity: .6; cursor: progress; }
 .tool-button { display: inline-flex; align-items: center; gap: 4px; background: #fff; border: 1px solid #d1d1d1; border-radius: 4px; padding: 5px 12px; color: var(--ink); }
+.clip { display: inline-block; width: 9px; height: 14px; border: 2px solid currentColor; border-radius: 5px; transform: rotate(35deg); margin-right: 2px; }
 .tool-button:hover { background: #f5f5f5; }
 .fields { display: grid; grid-template-columns: 64px 1fr; align-items: center; padding: 4px 14px; }
 .fields label { color: var(--muted); padding: 8px 0; }
@@ -66,6 +67,8 @@ dl { margin: 0; }
 .kv dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 .alert-copy { border-left: 3px solid var(--warn); padding: 2px 10px; background: #fffaf5; }
 .alert-copy p, .smart-alert-message p { margin: 4px 0; }
+pre.json { margin: 0; max-height: 220px; overflow: auto; background: #fafafa; border: 1px solid #eee; border-radius: 4px; padding: 6px 8px; font: 12px/1.45 ui-monospace, Consolas, monospace; white-space: pre-wrap; overflow-wrap: anywhere; }
+.alert-copy ul, .smart-alert-message ul { margin: 4px 0; padding-left: 20px; }
 code { font: 12px ui-monospace, Consolas, monospace; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; }
 table.recipients th { text-align: left; color: var(--muted); font-weight: normal; width: 48px; vertical-align: top; padding: 6px 0; }

@@ -27,6 +27,7 @@ test("Mailbox 1.12: plain-text alert, no sendModeOverride passed, so no Send any
   expect(await page.getAttribute("#smart-alert-message", "data-format")).toBe("text");
   expect(await page.getAttribute("#smart-alert", "data-send-mode")).toBe("softBlock");
   expect(first.alert).toContain("- client.example.net: buyer@client.example.net");
+  expect(first.shown).toContain("- client.example.net: buyer@client.example.net"); // plain text, shown as is
   await answerAlert(page, "alert-dont-send");
   expect((await send(page)).state).toBe("sent");
   await page.close();

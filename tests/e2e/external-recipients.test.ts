@@ -37,6 +37,11 @@ describe("Send with external recipients", () => {
     expect(first.completed).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser", cancelLabel: "戻って確認" });
     expect(typeof first.completed?.errorMessageMarkdown).toBe("string");
     expect(await page.getAttribute("#smart-alert-message", "data-format")).toBe("markdown");
+    expect(first.alert).toContain("**送信前に確認してください。**");
+    // Rendered: the header in bold, no Markdown marks left.
+    expect(await page.innerText("#smart-alert-message strong")).toBe("送信前に確認してください。");
+    expect(first.shown).not.toContain("**");
+    expect(first.shown).toContain("・minatotech.co.jp: ichiro.tanaka@minatotech.co.jp, j.sato@minatotech.co.jp");
     expect(first.buttons).toEqual(["alert-send-anyway", "alert-dont-send", "alert-take-action"]);
     expect(await page.innerText("[data-testid=alert-dont-send]")).toBe("送信しない");
 
@@ -64,6 +69,11 @@ describe("Send with external recipients", () => {
     expect(first.alert).toContain("- minatotech.co.jp: ichiro.tanaka@minatotech.co.jp");
     expect(first.alert).toContain("- partner.example.com: hana@Partner.example.com");
     expect(first.alert).toContain("Added your supervisor compliance@example.co.jp to BCC.");
+    // The Markdown "- " lines are shown as a list.
+    expect(await page.$$eval("#smart-alert-message li", (lis) => lis.map((li) => li.textContent))).toEqual([
+      "minatotech.co.jp: ichiro.tanaka@minatotech.co.jp",
+      "partner.example.com: hana@Partner.example.com",
+    ]);
     expect(await page.innerText("[data-testid=alert-send-anyway]")).toBe("Send anyway");
     await answerAlert(page, "alert-dont-send");
 

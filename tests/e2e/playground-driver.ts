@@ -94,8 +94,10 @@ export async function fillCompose(page: Page, c: Compose): Promise<void> {
 
 export interface SendResult {
   state: string;
-  /** The Smart Alert's text as shown (innerText), or null when none. */
+  /** The Smart Alert's message as Outlook received it (Markdown on 1.15, else text), or null when none. */
   alert: string | null;
+  /** The open dialog's rendered text (innerText), or null when none. */
+  shown: string | null;
   /** The alert's button test ids, in order. */
   buttons: string[];
   /** What the handler passed to event.completed. */
@@ -111,7 +113,8 @@ export async function send(page: Page): Promise<SendResult> {
   const alertOpen = await page.evaluate(() => (document.getElementById("smart-alert") as HTMLDialogElement).open);
   return {
     state: (await page.getAttribute("[data-testid=send-status]", "data-state")) ?? "",
-    alert: alertOpen ? await page.innerText("#smart-alert-message") : null,
+    alert: alertOpen ? await page.evaluate(() => window.outboundGuardPlayground!.lastReport?.outcome?.dialog?.message ?? "") : null,
+    shown: alertOpen ? await page.innerText("#smart-alert-message") : null,
     buttons: alertOpen ? await page.$$eval("#smart-alert-buttons button", (bs) => bs.map((b) => b.getAttribute("data-testid") ?? "")) : [],
     completed: await page.evaluate(() => (window.outboundGuardPlayground!.lastReport?.outcome?.options ?? null) as Record<string, unknown> | null),
     durationMs: await page.evaluate(() => window.outboundGuardPlayground!.lastReport?.outcome?.durationMs ?? -1),
