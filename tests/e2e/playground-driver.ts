@@ -63,7 +63,7 @@ export async function openPlayground(h: Harness, opts: OpenOptions = {}): Promis
   const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on("pageerror", (e) => h.errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
-    if (m.type() === "error" && !/favicon|Failed to load resource/.test(m.text())) h.errors.push(`console: ${m.text()}`);
+    if (m.type() === "error" && !/favicon/.test(m.text())) h.errors.push(`console: ${m.text()}`);
   });
   const query = new URLSearchParams();
   if (opts.lang) query.set("lang", opts.lang);
