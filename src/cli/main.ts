@@ -2,6 +2,7 @@
 import { CliError, processIO, type CliIO } from "./io";
 import { runPolicy } from "./policy-command";
 import { runReview } from "./review-command";
+import { runScan } from "./scan-command";
 
 const USAGE = `outbound-guard — check Outbound Guard policies and messages
 
@@ -17,6 +18,7 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 const commands: Record<string, Command> = {
   policy: runPolicy,
   review: runReview,
+  scan: runScan,
 };
 
 export function registerCommand(name: string, command: Command): void {

@@ -8,14 +8,18 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { initialState, review, type Language, type Policy, type Review } from "../core";
 import { draftFromEml } from "../core/message/eml-draft";
+import { attachmentContent, wantsAttachmentContents } from "../core/pii";
 import { CliError, fileProblem, type CliIO } from "./io";
 import { policyFromFile } from "./policy-file";
 import { reviewJson, reviewText } from "./review-format";
 import { emptySummary, addToSummary, summaryLines } from "./review-summary";
 
 export async function reviewEml(bytes: Uint8Array, policy: Policy, lang: Language): Promise<Review> {
-  const { draft } = await draftFromEml(bytes);
-  return review({ draft, policy, state: initialState(), lang }).review;
+  const { draft, files } = await draftFromEml(bytes);
+  const contents = wantsAttachmentContents(policy)
+    ? await Promise.all(files.filter((f) => !f.info.isInline).map((f) => attachmentContent(f.info.name, f.bytes)))
+    : [];
+  return review({ draft, policy, state: initialState(), lang, contents }).review;
 }
 
 function defaultLanguage(): Language {

@@ -1,10 +1,9 @@
 /**
- * The OnMessageSend handler: read the draft, load the policy, review, apply what the review
- * decided, complete the event. Every path — errors included — ends in event.completed, so no
+ * The OnMessageSend handler: read the draft, load the policy, gather what the checks need,
+ * review, run the apply steps (send-steps.ts), complete the event. Every path — errors included — ends in event.completed, so no
  * user is ever left stuck at Send.
  */
-import { pickLanguage, review, t, type Language } from "../core";
-import { addRecipients } from "../outlook/apply-recipients";
+import { composeAlert, pickLanguage, review, t, type Language, type Verdict } from "../core";
 import { completeSend } from "../outlook/complete-send";
 import { currentComposeItem } from "../outlook/compose-item";
 import { deviceStore } from "../outlook/device-store";
@@ -13,11 +12,15 @@ import { loadState, saveState, type StoredState } from "../outlook/session-state
 import { loadPolicy, type FetchLike } from "./load-policy";
 import { policyUrl } from "./policy-url";
 import { describeError } from "./describe-error";
+import type { SendContext } from "./send-step";
+import { applySteps, gatherSteps } from "./send-steps";
 
 /** A failed check lets the next failing Send of the same message through if it comes within this time. */
 const FAILURE_GRACE_MS = 10 * 60 * 1000;
 /** Set only when the session state could not record a failure. */
 let lastFailureInRuntime: number | undefined;
+
+const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
 
 export async function onMessageSend(event: Office.AddinCommands.Event): Promise<void> {
   let lang: Language = "en";
@@ -31,24 +34,33 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
       loadPolicy(policyUrl(), fetchFn, deviceStore()),
       loadState(item).then((s) => (state = s)),
     ]);
-    const notes = loaded.source === "defaults" && loaded.problem ? [t(lang, "policyFallback")] : [];
-    const result = review({ draft, policy: loaded.policy, state: stored, lang, notes });
-    const { verdict, actions, message } = result.review;
+    const ctx: SendContext = { item, draft, policy: loaded.policy, lang, state: stored, bytes: new Map(), contents: [], policySource: loaded.source };
+    for (const step of gatherSteps) await step.run(ctx);
 
-    await addRecipients(item, actions);
-    await saveState(item, { confirmed: result.state.confirmed });
+    const result = review({ draft, policy: loaded.policy, state: stored, lang, contents: ctx.contents });
+    let verdict = result.review.verdict;
+    const lines = [...result.lines];
+    ctx.state = { ...ctx.state, confirmed: result.state.confirmed };
+    for (const step of applySteps) {
+      const outcome = await step.run(ctx, result);
+      if (outcome?.lines) lines.push(...outcome.lines);
+      if (outcome?.verdict && RANK[outcome.verdict] > RANK[verdict]) verdict = outcome.verdict;
+    }
+    await saveState(item, { confirmed: ctx.state.confirmed, steps: ctx.state.steps });
 
     if (verdict === "allow") {
       completeSend(event, { allow: true });
-    } else {
-      completeSend(event, {
-        allow: false,
-        text: message,
-        markdown: result.markdown,
-        userMayOverride: verdict === "confirm",
-        cancelLabel: t(lang, "cancelLabel"),
-      });
+      return;
     }
+    if (loaded.source === "defaults" && loaded.problem) lines.push(t(lang, "policyFallback"));
+    const alert = composeAlert(lang, verdict, lines);
+    completeSend(event, {
+      allow: false,
+      text: alert.text,
+      markdown: alert.markdown,
+      userMayOverride: verdict === "confirm",
+      cancelLabel: t(lang, "cancelLabel"),
+    });
   } catch (err) {
     // The state may not have arrived before another read failed: its failure mark matters here.
     const known = state ?? (await Promise.resolve().then(() => loadState(currentComposeItem())).catch(() => undefined));

@@ -15,6 +15,8 @@
  * that uses them as free names, in every bundle (task pane and playground too).
  */
 
+import { installTextCodecs } from "./text-codec-shim";
+
 type AnyFunction = (...args: unknown[]) => unknown;
 
 /** The global object, found without assuming `globalThis` (ES2020) exists. */
@@ -113,6 +115,8 @@ export function clearImmediate(handle: Immediate | undefined): void {
   }
   if (handle && typeof handle.id === "number") pending.delete(handle.id);
 }
+
+installTextCodecs(g);
 
 define("setImmediate", setImmediate);
 define("clearImmediate", clearImmediate);

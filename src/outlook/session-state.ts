@@ -11,6 +11,8 @@ const KEY = "outboundGuard.state";
 export interface StoredState extends ReviewState {
   /** Set when the previous Send could not be checked: the next one is let through. */
   failedAt?: number;
+  /** Each send step's own memory, by step name (e.g. the archive already made and its password). */
+  steps?: Record<string, unknown>;
 }
 
 function hasSessionData(item: ComposeItem): boolean {
@@ -31,6 +33,7 @@ export async function loadState(item: ComposeItem): Promise<StoredState> {
     return {
       confirmed: Array.isArray(parsed.confirmed) ? parsed.confirmed.filter((k): k is string => typeof k === "string") : [],
       failedAt: typeof parsed.failedAt === "number" ? parsed.failedAt : undefined,
+      steps: parsed.steps && typeof parsed.steps === "object" ? parsed.steps : undefined,
     };
   } catch {
     return { confirmed: [] };

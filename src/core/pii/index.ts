@@ -10,4 +10,5 @@ export { TYPE_LABELS, typeLabel, placeLabel, unreadableLine } from "./labels";
 export { personalDataCheck, fnv1a } from "./personal-data-check";
 export { isValidMyNumber, myNumberCheckDigit, isValidCorporateNumber, corporateNumberCheckDigit, luhnValid, cardIssuer, isValidInsurerNumber } from "./checksums";
 export { extractText } from "./extract";
+export { attachmentContent, wantsAttachmentContents, MAX_SCANNED_BYTES } from "./attachment-contents";
 export type { ExtractResult, ExtractOptions } from "./extract";

@@ -14,6 +14,8 @@ export interface ReviewResult {
   markdown: string;
   /** What to keep for the next Send of the same item. */
   state: ReviewState;
+  /** The checks' alert lines (without the review notes), for callers that add lines of their own. */
+  lines: string[];
 }
 
 export function review(input: ReviewInput, checks: readonly Check[] = defaultChecks): ReviewResult {
@@ -43,6 +45,7 @@ export function review(input: ReviewInput, checks: readonly Check[] = defaultChe
     },
     markdown: lines.length > 0 ? alert.markdown : "",
     state: { confirmed },
+    lines: checkLines,
   };
 }
 

@@ -3,7 +3,7 @@
  * or an honest reason why not (encrypted, too large, unknown type, damaged). Pure: works in
  * the browser bundle, in Outlook's DOM-less runtime and in the CLI alike.
  */
-import PostalMime from "postal-mime";
+import { encodeUtf8 } from "../../bytes/utf8";
 import { decodeText } from "./decode";
 import { officeText, UnreadableError, type OfficeKind } from "./office";
 import { decodeEntities, walkXml } from "./xml-text";
@@ -47,6 +47,9 @@ function htmlToText(html: string): string {
 }
 
 async function emlText(bytes: Uint8Array, options: ExtractOptions, depth: number): Promise<ExtractResult> {
+  // Loaded on demand: postal-mime makes TextEncoders when it loads, which a DOM-less runtime
+  // only has once the prelude has run; and most Sends carry no .eml at all.
+  const { default: PostalMime } = await import("postal-mime");
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
     email = await PostalMime.parse(bytes);
@@ -60,7 +63,7 @@ async function emlText(bytes: Uint8Array, options: ExtractOptions, depth: number
   if (depth > 0) {
     for (const a of email.attachments ?? []) {
       const content = a.content;
-      const data = typeof content === "string" ? new TextEncoder().encode(content) : new Uint8Array(content);
+      const data = typeof content === "string" ? encodeUtf8(content) : new Uint8Array(content);
       const inner = await extract(data, a.filename ?? "", options, depth - 1, a.mimeType);
       if ("text" in inner && inner.text) parts.push(inner.text);
     }

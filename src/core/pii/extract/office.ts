@@ -10,7 +10,9 @@ export class UnreadableError extends Error {
   }
 }
 
-const utf8 = new TextDecoder("utf-8");
+/** Made on first use: a DOM-less runtime gets TextDecoder from the prelude, after module load order is settled. */
+let utf8Decoder: TextDecoder | undefined;
+const utf8 = { decode: (bytes: Uint8Array): string => (utf8Decoder ??= new TextDecoder("utf-8")).decode(bytes) };
 
 function wanted(kind: OfficeKind, name: string): boolean {
   switch (kind) {

@@ -1,0 +1,42 @@
+/**
+ * The Send pipeline's extension points. A feature that must act in Outlook at Send (protect the
+ * attachments, move recipients to BCC, stamp a header, queue a notice…) is one SendStep in its own
+ * file, listed in send-steps.ts; the handler runs them in order and never needs to know them.
+ */
+import type { AttachmentContent, Language, MessageDraft, Policy, ReviewResult, Verdict } from "../core";
+import type { ComposeItem } from "../outlook/compose-item";
+import type { StoredState } from "../outlook/session-state";
+
+export interface SendContext {
+  item: ComposeItem;
+  draft: MessageDraft;
+  policy: Policy;
+  lang: Language;
+  /** The item's session state; steps keep their own memory in `state.steps[name]`. */
+  state: StoredState;
+  /** Attachment bytes already read this Send, by attachment id (read each file once). */
+  bytes: Map<string, Uint8Array>;
+  /** Attachment texts for the review (filled by gather steps). */
+  contents: AttachmentContent[];
+  /** Where the policy came from (served, cached, defaults): for the audit header. */
+  policySource: string;
+}
+
+export interface StepOutcome {
+  /** Extra alert lines (already in ctx.lang). */
+  lines?: string[];
+  /** Raise the verdict (never lowers it): e.g. archiving failed → confirm with the reason. */
+  verdict?: Verdict;
+}
+
+/** Runs before the review: gathers what the checks need (e.g. attachment texts). */
+export interface GatherStep {
+  name: string;
+  run(ctx: SendContext): Promise<void>;
+}
+
+/** Runs after the review: applies its actions in Outlook. Runs in list order. */
+export interface ApplyStep {
+  name: string;
+  run(ctx: SendContext, result: ReviewResult): Promise<StepOutcome | void>;
+}
