@@ -11,7 +11,7 @@ export class UnreadableError extends Error {
 }
 
 /** Made on first use: a DOM-less runtime gets TextDecoder from the prelude, after module load order is settled. */
-let utf8Decoder: TextDecoder | undefined;
+let utf8Decoder: { decode(bytes: Uint8Array): string } | undefined;
 const utf8 = { decode: (bytes: Uint8Array): string => (utf8Decoder ??= new TextDecoder("utf-8")).decode(bytes) };
 
 function wanted(kind: OfficeKind, name: string): boolean {
