@@ -7,6 +7,7 @@ import { runScan } from "./scan-command";
 const USAGE = `outbound-guard — check Outbound Guard policies and messages
 
   outbound-guard policy check FILE
+  outbound-guard policy schema            (prints policy.schema.json)
   outbound-guard review FILE.eml|DIR [--policy FILE] [--lang ja|en] [--json]
   outbound-guard scan FILE.txt [--json]
   outbound-guard scan --jsonl FILE

@@ -1,10 +1,12 @@
 /** `outbound-guard policy check FILE`: exit 0 and a summary, or exit 2 and one line per error. */
 import { parsePolicy, type Policy } from "../core";
 import { CliError, readText, type CliIO } from "./io";
+import { runSchema } from "./schema-command";
 
 export async function runPolicy(args: string[], io: CliIO): Promise<number> {
   const [sub, file, ...rest] = args;
-  if (sub !== "check" || !file || rest.length > 0) throw new CliError("usage: outbound-guard policy check FILE");
+  if (sub === "schema") return runSchema(args.slice(1), io);
+  if (sub !== "check" || !file || rest.length > 0) throw new CliError("usage: outbound-guard policy check FILE | outbound-guard policy schema");
   const parsed = parsePolicy(await readText(io, file));
   if (!parsed.ok) {
     for (const e of parsed.errors) io.stderr(`${file}: ${e}`);

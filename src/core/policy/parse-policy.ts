@@ -35,10 +35,22 @@ function describeJsonError(text: string, err: unknown): string {
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length === 0) return `(policy): not valid JSON: ${err instanceof Error ? err.message : String(err)}`;
   const first = errors[0];
-  const before = text.slice(0, first.offset).split("\n");
+  const code = printParseErrorCode(first.error);
+  let offset = first.offset;
+  let reason = describeCode(code);
+  // jsonc-parser names the symptom at the next token; an admin needs the cause and where it is.
+  const comma = /,\s*$/.exec(text.slice(0, offset));
+  if (comma && (code === "PropertyNameExpected" || code === "ValueExpected") && /^\s*[}\]]/.test(text.slice(offset))) {
+    offset = comma.index;
+    reason = "a comma before the closing bracket (JSON allows no trailing comma)";
+  } else if (code === "InvalidCommentToken") reason = "a comment (JSON allows no comments)";
+  else if (code === "InvalidSymbol" && text[offset] === "'") reason = "a single quote (JSON strings and names need double quotes)";
+  else if (code === "CommaExpected") reason = "a comma is missing before this";
+  else if (code === "ValueExpected" && text.trim() === "") reason = "the file is empty (write {} for the defaults)";
+  const before = text.slice(0, offset).split("\n");
   const line = before.length;
-  const column = before[before.length - 1].length + 1;
-  return `(policy): not valid JSON at line ${line}, column ${column}: ${describeCode(printParseErrorCode(first.error))}`;
+  const column = before[before.length - 1].replace(/\r$/, "").length + 1;
+  return `(policy): not valid JSON at line ${line}, column ${column}: ${reason}`;
 }
 
 function describeCode(code: string): string {

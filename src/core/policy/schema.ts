@@ -5,11 +5,13 @@
  */
 import { z } from "zod";
 
-const DOMAIN_LABEL = "[a-z0-9\\u00a1-\\uffff](?:[a-z0-9\\u00a1-\\uffff-]{0,61}[a-z0-9\\u00a1-\\uffff])?";
+// Letters of both cases are written out, never the `i` flag: JSON Schema patterns have no flags,
+// and policy.schema.json must accept exactly what this schema accepts.
+const DOMAIN_LABEL = "[A-Za-z0-9\\u00a1-\\uffff](?:[A-Za-z0-9\\u00a1-\\uffff-]{0,61}[A-Za-z0-9\\u00a1-\\uffff])?";
 /** `example.co.jp` or `*.example.co.jp` (subdomains only); at least two labels. */
-export const DOMAIN_PATTERN = new RegExp(`^(?:\\*\\.)?${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})+$`, "i");
+export const DOMAIN_PATTERN = new RegExp(`^(?:\\*\\.)?${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})+$`);
 /** A plain SMTP address: local@domain, no display name. */
-export const ADDRESS_PATTERN = new RegExp(`^[^\\s@<>()",;:]+@${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})+$`, "i");
+export const ADDRESS_PATTERN = new RegExp(`^[^\\s@<>()",;:]+@${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})+$`);
 
 const domain = z
   .string()
@@ -76,7 +78,7 @@ export const policySchema = z.strictObject({
         .string()
         .min(1)
         .max(200)
-        .regex(/^[^\\/:*?"<>|\u0000-\u001f]+\.zip$/i, { message: 'must be a file name ending in ".zip", without / \\ : * ? " < > |' })
+        .regex(/^[^\\/:*?"<>|\u0000-\u001f]+\.[Zz][Ii][Pp]$/, { message: 'must be a file name ending in ".zip", without / \\ : * ? " < > |' })
         .default("attachments.zip"),
       password: z
         .strictObject({
@@ -92,7 +94,7 @@ export const policySchema = z.strictObject({
       to: z.enum(["recipients", "sender"]).default("recipients"),
       graph: z
         .strictObject({
-          clientId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+          clientId: z.string().regex(/^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/, {
             message: "must be the application (client) id, a GUID",
           }),
           authority: z.url({ protocol: /^https$/, message: "must be an https URL" }).default("https://login.microsoftonline.com/organizations"),
