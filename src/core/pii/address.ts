@@ -7,7 +7,7 @@
  * after the walked span, so the cost is linear however often a prefecture name repeats.
  */
 import type { ScanDoc } from "./context";
-import { candidate, type Detector } from "./detector-kit";
+import { candidate, notAfterLetter, type Detector } from "./detector-kit";
 import { companyAddressContext } from "./org-context";
 import type { Candidate } from "./types";
 
@@ -22,7 +22,7 @@ const CITIES =
   "札幌市|仙台市|さいたま市|千葉市|横浜市|川崎市|相模原市|新潟市|静岡市|浜松市|名古屋市|京都市|大阪市|堺市|神戸市|岡山市|広島市|北九州市|福岡市|熊本市|" +
   "(?:千代田|中央|港|新宿|文京|台東|墨田|江東|品川|目黒|大田|世田谷|渋谷|中野|杉並|豊島|荒川|板橋|練馬|足立|葛飾|江戸川)区";
 const START = new RegExp(
-  `(${PREFECTURE_SOURCE}|${CITIES})|(?:現住所|ご住所|住所|お届け先|送付先|居所)\\s*[:：]?\\s*|(?<![a-z])address\\s*[:：]\\s*`,
+  `(${PREFECTURE_SOURCE}|${CITIES})|(?:現住所|ご住所|住所|お届け先|送付先|居所)\\s*[:：]?\\s*|address\\s*[:：]\\s*`,
   "gi",
 );
 
@@ -125,6 +125,11 @@ export const addressDetector: Detector = {
     START.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = START.exec(t)) !== null) {
+      // "address" must not end another word (checked here: no lookbehind in ES2016).
+      if ((m[0][0] === "a" || m[0][0] === "A") && !notAfterLetter(t, m.index)) {
+        START.lastIndex = m.index + 1;
+        continue;
+      }
       const isLabel = m[1] === undefined;
       const from = isLabel ? m.index + m[0].length : m.index;
       if (isLabel && /address/i.test(m[0])) {

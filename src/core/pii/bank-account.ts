@@ -4,12 +4,14 @@
  * invoice) is the organisation's.
  */
 import type { ScanDoc } from "./context";
-import { NA, NB, candidate, eachMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, candidate, eachMatch, type Detector } from "./detector-kit";
 import { companyAccountContext } from "./org-context";
 import type { Candidate } from "./types";
 
-const SEVEN = new RegExp(`${NB}\\d{7}${NA}`, "g");
-const YUCHO = new RegExp(`${NB}1\\d{4}-\\d{6,8}${NA}|記号 ?[:：]? ?1\\d{4} ?[、,・ ]? ?番号 ?[:：]? ?(\\d{6,8})${NA}`, "g");
+const SEVEN = new RegExp(`\\d{7}${NA}`, "g");
+const YUCHO = new RegExp(`1\\d{4}-\\d{6,8}${NA}|記号 ?[:：]? ?1\\d{4} ?[、,・ ]? ?番号 ?[:：]? ?(\\d{6,8})${NA}`, "g");
+/** The bare "記号-番号" form must stand free on its left; the 記号…番号 form starts with a word. */
+const yuchoStart = (text: string, i: number): boolean => text.charCodeAt(i) === 0x8a18 || freeBefore(text, i);
 const YUCHO_WORD = /ゆうちょ|郵便貯金|記号/;
 
 export const bankAccountDetector: Detector = {
@@ -23,7 +25,7 @@ export const bankAccountDetector: Detector = {
       if (!label || label.category !== "bank_account") return;
       if (companyAccountContext(doc, start, end)) return;
       out.push(candidate("bank_account", start, end, 0.9));
-    });
+    }, freeBefore);
     eachMatch(YUCHO, doc.text, (m) => {
       let start = m.index;
       const end = m.index + m[0].length;
@@ -33,7 +35,7 @@ export const bankAccountDetector: Detector = {
       if (/保険/.test(near)) return;
       if (companyAccountContext(doc, start, end)) return;
       out.push(candidate("bank_account", start, end, 0.9));
-    });
+    }, yuchoStart);
     return out;
   },
 };

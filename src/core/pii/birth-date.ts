@@ -18,24 +18,48 @@ MONTHS.split("|").forEach((name) => {
 const ERA_START: Record<string, number> = { 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019, M: 1868, T: 1912, S: 1926, H: 1989, R: 2019 };
 const ERA_YEARS: Record<string, number> = { 明治: 45, 大正: 15, 昭和: 64, 平成: 31, 令和: 99, M: 45, T: 15, S: 64, H: 31, R: 99 };
 
-// Each alternative is bounded; groups are read by name.
+// Each alternative is bounded. Groups are numbered (named groups and lookbehinds are not
+// ES2016 syntax, and the launchevent bundle must parse on classic Outlook before 2403); the
+// left boundary each alternative needs is checked in code by `startsFree`.
 const DATE = new RegExp(
   [
-    // 1985年4月1日, 1985/04/01, 1985-4-1, 1985.4.1
-    `(?<![0-9])(?<wy>(?:19|20)\\d{2}) ?(?:年 ?(?<wm1>\\d{1,2}) ?月 ?(?<wd1>\\d{1,2}) ?日|(?<ws>[/.-])(?<wm2>\\d{1,2})\\k<ws>(?<wd2>\\d{1,2})(?![0-9]))`,
-    // 昭和60年1月1日, 平成元年5月1日, 昭和60年(1985年)1月1日
-    `(?<era>明治|大正|昭和|平成|令和) ?(?<ey>元|\\d{1,2}) ?年 ?(?:\\((?:19|20)\\d{2}年?\\) ?)?(?<em>\\d{1,2}) ?月 ?(?<ed>\\d{1,2}) ?日`,
-    // S60.1.1, H3/7/15, R1-5-1, S60年1月1日
-    `(?<![A-Za-z0-9])(?<se>[MTSHR]) ?(?<sy>元|\\d{1,2})(?:(?<ss>[/.-])(?<sm>\\d{1,2})\\k<ss>(?<sd>\\d{1,2})(?![0-9])|年 ?(?<sm2>\\d{1,2}) ?月 ?(?<sd2>\\d{1,2}) ?日)`,
-    // April 1, 1985 / Apr. 1st 1985
-    `(?<![A-Za-z])(?<en1m>${MONTHS})\\.? (?<en1d>\\d{1,2})(?:st|nd|rd|th)?,? (?<en1y>(?:19|20)\\d{2})(?![0-9])`,
-    // 1 April 1985
-    `(?<![0-9])(?<en2d>\\d{1,2})(?:st|nd|rd|th)? (?<en2m>${MONTHS})\\.?,? (?<en2y>(?:19|20)\\d{2})(?![0-9])`,
-    // 04/01/1985 (month first, or day first when the first number is over 12)
-    `(?<![0-9/.-])(?<n1>\\d{1,2})(?<ns>[/.-])(?<n2>\\d{1,2})\\k<ns>(?<ny>(?:19|20)\\d{2})(?![0-9])`,
+    // 1985年4月1日, 1985/04/01, 1985-4-1, 1985.4.1 — groups 1–6
+    `((?:19|20)\\d{2}) ?(?:年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日|([/.-])(\\d{1,2})\\4(\\d{1,2})(?![0-9]))`,
+    // 昭和60年1月1日, 平成元年5月1日, 昭和60年(1985年)1月1日 — groups 7–10
+    `(明治|大正|昭和|平成|令和) ?(元|\\d{1,2}) ?年 ?(?:\\((?:19|20)\\d{2}年?\\) ?)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日`,
+    // S60.1.1, H3/7/15, R1-5-1, S60年1月1日 — groups 11–17
+    `([MTSHR]) ?(元|\\d{1,2})(?:([/.-])(\\d{1,2})\\13(\\d{1,2})(?![0-9])|年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日)`,
+    // April 1, 1985 / Apr. 1st 1985 — groups 18–20
+    `(${MONTHS})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})(?![0-9])`,
+    // 1 April 1985 — groups 21–23
+    `(\\d{1,2})(?:st|nd|rd|th)? (${MONTHS})\\.?,? ((?:19|20)\\d{2})(?![0-9])`,
+    // 04/01/1985 (month first, or day first when the first number is over 12) — groups 24–27
+    `(\\d{1,2})([/.-])(\\d{1,2})\\25((?:19|20)\\d{2})(?![0-9])`,
   ].join("|"),
   "gi",
 );
+/** Group numbers in DATE. */
+const G = {
+  wy: 1, wm1: 2, wd1: 3, wm2: 5, wd2: 6,
+  era: 7, ey: 8, em: 9, ed: 10,
+  se: 11, sy: 12, sm: 14, sd: 15, sm2: 16, sd2: 17,
+  en1m: 18, en1d: 19, en1y: 20,
+  en2d: 21, en2m: 22, en2y: 23,
+  n1: 24, n2: 26, ny: 27,
+} as const;
+
+/** The left boundary of the alternative that matched (what a lookbehind at its head would check). */
+function startsFree(text: string, i: number, m: RegExpExecArray): boolean {
+  if (i === 0) return true;
+  const p = text.charCodeAt(i - 1);
+  const digit = p >= 48 && p <= 57;
+  const letter = (p >= 65 && p <= 90) || (p >= 97 && p <= 122);
+  if (m[G.wy] !== undefined || m[G.en2d] !== undefined) return !digit;
+  if (m[G.se] !== undefined) return !digit && !letter;
+  if (m[G.en1m] !== undefined) return !letter;
+  if (m[G.n1] !== undefined) return !digit && p !== 47 && p !== 46 && p !== 45;
+  return true;
+}
 
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
@@ -50,26 +74,23 @@ function eraYear(era: string, y: string): number | null {
   return ERA_START[key] + n - 1;
 }
 
-function dateOf(g: Record<string, string | undefined>): boolean {
-  if (g.wy) {
-    const m = Number(g.wm1 ?? g.wm2);
-    const d = Number(g.wd1 ?? g.wd2);
-    return validDate(Number(g.wy), m, d);
+function dateOf(m: RegExpExecArray): boolean {
+  const n = (k: keyof typeof G): number => Number(m[G[k]]);
+  if (m[G.wy]) return validDate(n("wy"), Number(m[G.wm1] ?? m[G.wm2]), Number(m[G.wd1] ?? m[G.wd2]));
+  if (m[G.era] && m[G.ey]) {
+    const y = eraYear(m[G.era], m[G.ey]);
+    return y !== null && validDate(y, n("em"), n("ed"));
   }
-  if (g.era && g.ey) {
-    const y = eraYear(g.era, g.ey);
-    return y !== null && validDate(y, Number(g.em), Number(g.ed));
+  if (m[G.se] && m[G.sy]) {
+    const y = eraYear(m[G.se], m[G.sy]);
+    return y !== null && validDate(y, Number(m[G.sm] ?? m[G.sm2]), Number(m[G.sd] ?? m[G.sd2]));
   }
-  if (g.se && g.sy) {
-    const y = eraYear(g.se, g.sy);
-    return y !== null && validDate(y, Number(g.sm ?? g.sm2), Number(g.sd ?? g.sd2));
-  }
-  if (g.en1m) return validDate(Number(g.en1y), MONTH_INDEX[g.en1m.toLowerCase()], Number(g.en1d));
-  if (g.en2m) return validDate(Number(g.en2y), MONTH_INDEX[g.en2m.toLowerCase()], Number(g.en2d));
-  if (g.n1) {
-    const a = Number(g.n1);
-    const b = Number(g.n2);
-    const y = Number(g.ny);
+  if (m[G.en1m]) return validDate(n("en1y"), MONTH_INDEX[m[G.en1m].toLowerCase()], n("en1d"));
+  if (m[G.en2m]) return validDate(n("en2y"), MONTH_INDEX[m[G.en2m].toLowerCase()], n("en2d"));
+  if (m[G.n1]) {
+    const a = n("n1");
+    const b = n("n2");
+    const y = n("ny");
     return validDate(y, a, b) || validDate(y, b, a);
   }
   return false;
@@ -82,7 +103,7 @@ export const birthDateDetector: Detector = {
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
     eachMatch(DATE, doc.text, (m) => {
-      if (!m.groups || !dateOf(m.groups)) return;
+      if (!dateOf(m)) return;
       const start = m.index;
       const end = m.index + m[0].length;
       const label = doc.labelBefore(start, 30);
@@ -90,7 +111,7 @@ export const birthDateDetector: Detector = {
       const bySuffix = AFTER_BIRTH.test(doc.text.slice(end, end + 10));
       if (!byLabel && !bySuffix) return;
       out.push(candidate("birth_date", start, end, 0.9));
-    });
+    }, startsFree);
     return out;
   },
 };

@@ -70,12 +70,33 @@ const CATEGORY_OF = new Map<string, LabelCategory>();
     if (CATEGORY_OF.has(w)) continue;
     CATEGORY_OF.set(w, cat);
     let alt = escapeRe(w).replace(/ /g, "[ _-]?");
-    if (/^[a-z]/.test(w)) alt = `(?<![a-z])${alt}`;
+    // The left word boundary is checked in code (`labelStartsFree`): no lookbehind in ES2016.
     if (/[a-z]$/.test(w)) alt = `${alt}(?![a-z])`;
     ALTS.push(alt);
   }
 }
 const LABEL_RE = new RegExp(ALTS.join("|"), "gi");
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * An English label must not start inside a word ("order" in "border"). At one position either
+ * every alternative that can match starts with a letter or none does, so rejecting the match
+ * and searching on from the next character is what a lookbehind on those alternatives did.
+ */
+function nextLabel(s: string): RegExpExecArray | null {
+  let m: RegExpExecArray | null;
+  while ((m = LABEL_RE.exec(s)) !== null) {
+    if (m.index > 0 && isLetter(m[0].charCodeAt(0)) && isLetter(s.charCodeAt(m.index - 1))) {
+      LABEL_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    return m;
+  }
+  return null;
+}
 
 const categoryCache = new Map<string, LabelCategory | undefined>();
 function categoryOf(word: string): LabelCategory | undefined {
@@ -110,7 +131,7 @@ export function lastLabel(s: string): LabelHit | null {
   LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let last: RegExpExecArray | null = null;
-  while ((m = LABEL_RE.exec(s)) !== null) {
+  while ((m = nextLabel(s)) !== null) {
     if (categoryOf(m[0]) !== "neutral") last = m;
   }
   if (!last) return null;
@@ -123,7 +144,7 @@ export function lastLabel(s: string): LabelHit | null {
 export function firstLabel(s: string): LabelHit | null {
   LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LABEL_RE.exec(s)) !== null) {
+  while ((m = nextLabel(s)) !== null) {
     const category = categoryOf(m[0]);
     if (category && category !== "neutral") return { category, distance: m.index, word: m[0] };
   }
@@ -134,7 +155,7 @@ export function firstLabel(s: string): LabelHit | null {
 export function hasLabel(s: string, category: LabelCategory): boolean {
   LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LABEL_RE.exec(s)) !== null) {
+  while ((m = nextLabel(s)) !== null) {
     if (categoryOf(m[0]) === category) return true;
   }
   return false;

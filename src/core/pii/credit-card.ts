@@ -1,11 +1,11 @@
 /** Credit cards: 14–19 digits, a real issuer prefix and length, Luhn. */
 import { cardIssuer, luhnValid } from "./checksums";
 import type { ScanDoc } from "./context";
-import { NA, NB, calledElse, candidate, eachMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, calledElse, candidate, eachMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
 const RE = new RegExp(
-  `${NB}(?:\\d{14,19}|\\d{4}([- ])\\d{4}\\1\\d{4}\\1\\d{1,7}|\\d{4}([- ])\\d{6}\\2\\d{4,5})${NA}`,
+  `(?:\\d{14,19}|\\d{4}([- ])\\d{4}\\1\\d{4}\\1\\d{1,7}|\\d{4}([- ])\\d{6}\\2\\d{4,5})${NA}`,
   "g",
 );
 
@@ -20,7 +20,7 @@ export const creditCardDetector: Detector = {
       const label = doc.labelBefore(m.index);
       if (calledElse(label, "credit_card")) return;
       out.push(candidate("credit_card", m.index, m.index + m[0].length, label ? 0.95 : 0.7));
-    });
+    }, freeBefore);
     return out;
   },
 };

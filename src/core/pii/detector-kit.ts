@@ -3,9 +3,60 @@ import type { LabelHit } from "./context";
 import type { Candidate, PersonalDataType } from "./types";
 import type { ScanDoc } from "./context";
 
-/** Not glued to another digit, letter or mask character, nor to one through a single separator. */
-export const NB = "(?<![0-9A-Za-z*●×])(?<![0-9*●×][-.])";
-/** Same on the right. */
+/**
+ * The left boundary of a value is checked in code, not by a regex lookbehind: the launchevent
+ * bundle must parse as ES2016 (classic Outlook before 2403), where `(?<!…)` is a syntax error.
+ */
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+/** A digit or a mask character ("*", "●", "×"). */
+function isDigitOrMask(c: number): boolean {
+  return isDigit(c) || c === 42 || c === 0x25cf || c === 0xd7;
+}
+/** "-" or ".": a single separator a value may be glued through. */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 46;
+}
+
+/** May a value start at `i`? Not glued to a digit, letter or mask character, nor to one through a single separator. */
+export function freeBefore(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const p = text.charCodeAt(i - 1);
+  if (isDigitOrMask(p) || isLetter(p)) return false;
+  return !(isJoiner(p) && i >= 2 && isDigitOrMask(text.charCodeAt(i - 2)));
+}
+
+/** Same for a phone: letters may touch it ("TEL03-…"), a "+" may not. */
+export function phoneFreeBefore(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const p = text.charCodeAt(i - 1);
+  if (isDigitOrMask(p) || p === 43) return false;
+  return !(isJoiner(p) && i >= 2 && isDigitOrMask(text.charCodeAt(i - 2)));
+}
+
+/** Not right after a digit. */
+export function notAfterDigit(text: string, i: number): boolean {
+  return i === 0 || !isDigit(text.charCodeAt(i - 1));
+}
+
+/** Not right after a letter or digit. */
+export function notAfterAlnum(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const p = text.charCodeAt(i - 1);
+  return !isDigit(p) && !isLetter(p);
+}
+
+/** Not right after a letter. */
+export function notAfterLetter(text: string, i: number): boolean {
+  return i === 0 || !isLetter(text.charCodeAt(i - 1));
+}
+
+/** Same on the right (a lookahead, which ES2016 has). */
 export const NA = "(?![0-9A-Za-z*●×]|[-.][0-9*●×])";
 
 export interface Detector {
@@ -14,11 +65,24 @@ export interface Detector {
   detect(doc: ScanDoc): Candidate[];
 }
 
-/** Run a global regex over `text`, calling `fn` for each match (zero-length safe). */
-export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+/**
+ * Run a global regex over `text`, calling `fn` for each match (zero-length safe). With
+ * `startsAt`, a match whose start fails it is dropped and the search resumes one character
+ * later — exactly what a lookbehind at the head of the pattern would do.
+ */
+export function eachMatch(
+  re: RegExp,
+  text: string,
+  fn: (m: RegExpExecArray) => void,
+  startsAt?: (text: string, i: number, m: RegExpExecArray) => boolean,
+): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    if (startsAt && !startsAt(text, m.index, m)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;

@@ -19,7 +19,7 @@ const ORIGINAL_MESSAGE =
   /^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|元のメッセージ|original|forwarded message|転送メッセージ|転送されたメッセージ)\s*-{2,}|_{5,}|on .{4,200} wrote:|.{2,120}(?:さんは書きました|wrote)\s*[:：]|.{2,120}のメッセージ\s*[:：])\s*$/i;
 const SEPARATOR = /^\s*(?:>\s*)*(?:--|[-=_*~#━─―＝＊・.+]{3,}|[-=*~#━─―]{2,}.{0,40}[-=*~#━─―]{2,})\s*$/;
 const ORG_MARK =
-  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益|学校法人|医療法人|\((?:株|有)\)|co\.,?\s?ltd|\binc\b\.?|corporation|\bcorp\b\.?|\bllc\b|\bk\.k\.|\bgmbh\b|\bltd\b\.?|[部課]\s*$|(?<!号)室\s*$|[部課](?:\s|[|｜/])|(?<!号)室(?:\s|[|｜/])|部長|課長|室長|主任|係長|マネージャー|department|\bdept\b|division|\bteam\b|manager|director|engineer|sales|事業部|本部|グループ|センター|支店|営業所/i;
+  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益|学校法人|医療法人|\((?:株|有)\)|co\.,?\s?ltd|\binc\b\.?|corporation|\bcorp\b\.?|\bllc\b|\bk\.k\.|\bgmbh\b|\bltd\b\.?|[部課]\s*$|(?:^|[^号])室\s*$|[部課](?:\s|[|｜/])|(?:^|[^号])室(?:\s|[|｜/])|部長|課長|室長|主任|係長|マネージャー|department|\bdept\b|division|\bteam\b|manager|director|engineer|sales|事業部|本部|グループ|センター|支店|営業所/i;
 const CONTACT_MARK =
   /(?:^|[\s|｜/(（【\[])(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|url|web|内線)\s*[:：.)）】\]]|〒|https?:\/\/|www\.|^\s*(?:>\s*)*(?:tel|phone|fax|mobile|携帯|電話|e-?mail|mail|メール)\b/im;
 const PERSONAL_MARK =

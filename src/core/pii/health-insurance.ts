@@ -4,10 +4,10 @@
  */
 import { isValidInsurerNumber } from "./checksums";
 import type { ScanDoc } from "./context";
-import { NA, NB, candidate, eachMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, candidate, eachMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
-const INSURER = new RegExp(`${NB}(?:\\d{8}|\\d{6})${NA}`, "g");
+const INSURER = new RegExp(`(?:\\d{8}|\\d{6})${NA}`, "g");
 const SYMBOL_NUMBER = /記号 ?[:：]? ?[0-9-]{1,10} ?[、,・/ ]? ?番号 ?[:：]? ?(\d{1,10}(?:-\d{1,3})?)(?![0-9])/g;
 const HEALTH_WORD = /保険証|被保険者|健康保険|保険者|資格確認書|保険/;
 
@@ -20,7 +20,7 @@ export const healthInsuranceDetector: Detector = {
       const label = doc.labelBefore(m.index, 40);
       if (!label || label.category !== "health_insurance") return;
       out.push(candidate("health_insurance", m.index, m.index + m[0].length, 0.9));
-    });
+    }, freeBefore);
     eachMatch(SYMBOL_NUMBER, doc.text, (m) => {
       const line = doc.lineIndex(m.index);
       const from = Math.max(line > 0 ? doc.lineStart(line - 1) : 0, m.index - 60);

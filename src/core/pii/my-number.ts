@@ -1,10 +1,10 @@
 /** マイナンバー (個人番号): 12 digits, check digit per 総務省令第85号 第5条. */
 import { isValidMyNumber } from "./checksums";
 import { hasLabel, type ScanDoc } from "./context";
-import { NA, NB, calledElse, candidate, eachMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, calledElse, candidate, eachMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
-const RE = new RegExp(`${NB}\\d{4}([- ]?)\\d{4}\\1\\d{4}${NA}`, "g");
+const RE = new RegExp(`\\d{4}([- ]?)\\d{4}\\1\\d{4}${NA}`, "g");
 
 export const myNumberDetector: Detector = {
   type: "my_number",
@@ -19,7 +19,7 @@ export const myNumberDetector: Detector = {
       // introduced a few lines above as マイナンバー (bounded look-back).
       if (!label && m[1] === "" && !hasLabel(doc.text.slice(Math.max(0, m.index - 200), m.index), "my_number")) return;
       out.push(candidate("my_number", m.index, m.index + m[0].length, label ? 0.95 : 0.6));
-    });
+    }, freeBefore);
     return out;
   },
 };

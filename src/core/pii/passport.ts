@@ -1,9 +1,9 @@
 /** Passport numbers: two letters and seven digits (Japanese passports), with a passport label. */
 import type { ScanDoc } from "./context";
-import { candidate, eachMatch, type Detector } from "./detector-kit";
+import { candidate, eachMatch, notAfterAlnum, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
-const RE = /(?<![A-Za-z0-9])[A-Z]{2} ?\d{7}(?![A-Za-z0-9])/g;
+const RE = /[A-Z]{2} ?\d{7}(?![A-Za-z0-9])/g;
 
 export const passportDetector: Detector = {
   type: "passport",
@@ -13,7 +13,7 @@ export const passportDetector: Detector = {
       const label = doc.labelBefore(m.index, 50);
       if (!label || label.category !== "passport") return;
       out.push(candidate("passport", m.index, m.index + m[0].length, 0.95));
-    });
+    }, notAfterAlnum);
     return out;
   },
 };

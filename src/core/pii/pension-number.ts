@@ -1,9 +1,9 @@
 /** 基礎年金番号: 4 + 6 digits the text calls a pension number. */
 import type { ScanDoc } from "./context";
-import { NA, NB, candidate, eachMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, candidate, eachMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
-const RE = new RegExp(`${NB}\\d{4}[- ]?\\d{6}${NA}`, "g");
+const RE = new RegExp(`\\d{4}[- ]?\\d{6}${NA}`, "g");
 
 export const pensionNumberDetector: Detector = {
   type: "pension_number",
@@ -13,7 +13,7 @@ export const pensionNumberDetector: Detector = {
       const label = doc.labelBefore(m.index, 50);
       if (!label || label.category !== "pension_number") return;
       out.push(candidate("pension_number", m.index, m.index + m[0].length, 0.95));
-    });
+    }, freeBefore);
     return out;
   },
 };

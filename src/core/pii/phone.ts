@@ -5,19 +5,16 @@
  */
 import { digitsOf } from "./checksums";
 import type { ScanDoc } from "./context";
-import { NA, calledElse, candidate, eachMatch, type Detector } from "./detector-kit";
+import { NA, notAfterDigit, phoneFreeBefore, calledElse, candidate, eachMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
-// Letters may touch a phone ("TEL03-…"), digits and masks may not.
-const NBP = "(?<![0-9*●×+])(?<![0-9*●×][-.])";
-
 const DOMESTIC = new RegExp(
-  `${NBP}(?:0\\d{1,4}([- .])\\d{1,4}\\1\\d{3,4}|\\(0\\d{1,4}\\) ?\\d{1,4}[- ]?\\d{4}|0\\d{1,4}\\(\\d{1,4}\\)\\d{4}|0\\d{9,10})${NA}`,
+  `(?:0\\d{1,4}([- .])\\d{1,4}\\1\\d{3,4}|\\(0\\d{1,4}\\) ?\\d{1,4}[- ]?\\d{4}|0\\d{1,4}\\(\\d{1,4}\\)\\d{4}|0\\d{9,10})${NA}`,
   "g",
 );
 const JAPAN_INTL = new RegExp(`\\+81[- ]?(?:\\(0\\)[- ]?)?\\(?\\d{1,4}\\)?[- ]?\\d{1,4}[- ]?\\d{3,4}${NA}`, "g");
 const OTHER_INTL = new RegExp(`\\+(?!81)[1-9]\\d{0,2}[- ]\\(?\\d{1,4}\\)?[- ]\\d{2,4}[- ]\\d{2,4}(?:[- ]\\d{2,4})?${NA}`, "g");
-const NANP = new RegExp(`(?<![0-9])(?:\\([2-9]\\d{2}\\) ?[2-9]\\d{2}-\\d{4}|[2-9]\\d{2}[-.][2-9]\\d{2}[-.]\\d{4})${NA}`, "g");
+const NANP = new RegExp(`(?:\\([2-9]\\d{2}\\) ?[2-9]\\d{2}-\\d{4}|[2-9]\\d{2}[-.][2-9]\\d{2}[-.]\\d{4})${NA}`, "g");
 
 const ORG_PREFIXES = ["0120", "0800", "0570", "0180", "0990", "0066"];
 
@@ -49,7 +46,7 @@ export const phoneDetector: Detector = {
       if (kind === null || kind === "org") return;
       const contiguous = /^\d+$/.test(m[0]);
       judge(m.index, m.index + m[0].length, contiguous && kind === "landline");
-    });
+    }, phoneFreeBefore);
     eachMatch(JAPAN_INTL, doc.text, (m) => {
       let d = digitsOf(m[0]).slice(2);
       if (d.startsWith("0")) d = d.slice(1);
@@ -65,7 +62,7 @@ export const phoneDetector: Detector = {
     eachMatch(NANP, doc.text, (m) => {
       // "(415) 555-0123" reads as a phone; "415-555-0123" only with a phone label.
       judge(m.index, m.index + m[0].length, m[0][0] !== "(");
-    });
+    }, notAfterDigit);
     return out;
   },
 };

@@ -1,12 +1,14 @@
 /** 郵便番号: "〒123-4567", or 7 digits the text calls a postal code, or just before a prefecture. */
 import type { ScanDoc } from "./context";
-import { candidate, eachMatch, type Detector } from "./detector-kit";
+import { candidate, eachMatch, notAfterAlnum, type Detector } from "./detector-kit";
 import { PREFECTURE_SOURCE } from "./address";
 import { companyAddressContext } from "./org-context";
 import type { Candidate } from "./types";
 
 const MARKED = /〒 ?(\d{3}-?\d{4})(?![0-9])/g;
-const BARE = /(?<![0-9A-Za-z-])\d{3}-\d{4}(?![0-9-])/g;
+const BARE = /\d{3}-\d{4}(?![0-9-])/g;
+/** Not glued on the left to a letter, digit or "-" (checked in code: no lookbehind in ES2016). */
+const bareStart = (text: string, i: number): boolean => notAfterAlnum(text, i) && (i === 0 || text.charCodeAt(i - 1) !== 45);
 const PREF_NEXT = new RegExp(`^ ?(?:${PREFECTURE_SOURCE})`);
 
 export const postalCodeDetector: Detector = {
@@ -32,7 +34,7 @@ export const postalCodeDetector: Detector = {
       if (label && label.category !== "postal_code" && label.category !== "address") return;
       if (companyAddressContext(doc, m.index, end)) return;
       out.push(candidate("postal_code", m.index, end, 0.8));
-    });
+    }, bareStart);
     return out;
   },
 };
