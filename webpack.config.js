@@ -23,6 +23,7 @@
  * Outputs (dist/): launchevent.js (ONE self-contained file, runs with no DOM), launchevent.html,
  * taskpane.js + taskpane.html, playground/index.html + playground/playground.js (the playground
  * page loads ../launchevent.js itself, after its own script), assets/, manifest.xml, policy.json,
+ * policy.schema.json,
  * .well-known/microsoft-officeaddins-allowed.json.
  */
 "use strict";
@@ -121,7 +122,7 @@ function manifestFor(text, host, version) {
  * Loads src/core/policy straight from its TypeScript (transpiled in memory), so the build uses
  * the same validator as the add-in and the CLI, with no compile step first.
  */
-function loadPolicyModule() {
+function loadPolicyModule(file = "") {
   const ts = require("typescript");
   const previous = require.extensions[".ts"];
   require.extensions[".ts"] = (module, filename) => {
@@ -138,7 +139,7 @@ function loadPolicyModule() {
     module._compile(outputText, filename);
   };
   try {
-    return require(path.join(ROOT, "src", "core", "policy"));
+    return require(path.join(ROOT, "src", "core", "policy", file));
   } finally {
     if (previous) require.extensions[".ts"] = previous;
     else delete require.extensions[".ts"];
@@ -182,6 +183,8 @@ class AddinFilesPlugin {
             const manifest = manifestFor(fs.readFileSync(manifestPath, "utf8"), host, version);
             compilation.emitAsset("manifest.xml", new RawSource(manifest));
             compilation.emitAsset("policy.json", new RawSource(policyText(env)));
+            // The JSON Schema admins point "$schema" at, generated from the validator's own zod schema.
+            compilation.emitAsset("policy.schema.json", new RawSource(loadPolicyModule("json-schema").policySchemaText()));
             // Classic Outlook lets the DOM-less bundle make cross-origin requests (and SSO) only
             // when the bundle's origin lists it here. It must be served at the ORIGIN's root:
             // https://host/.well-known/microsoft-officeaddins-allowed.json, even when the add-in

@@ -1,0 +1,69 @@
+/**
+ * The newcomer admin's path, with the deployment guide's own commands: build for their host with
+ * their policy, then validate offline. Only the output folder differs from the guide (`--env out`),
+ * so this test never overwrites the dist/ other tests and engineers use.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { FIXTURES, ROOT } from "./run-cli";
+
+const HOST = "https://addins.contoso.co.jp/outbound-guard/";
+const OUT = path.join(ROOT, "tests", ".out", "admin-build");
+const POLICY = path.join(FIXTURES, "policy", "good", "full.json");
+
+function npm(args: string[]) {
+  return spawnSync("npm", args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, CI: "true" }, timeout: 300_000 });
+}
+
+let build: ReturnType<typeof npm>;
+
+beforeAll(() => {
+  fs.rmSync(OUT, { recursive: true, force: true });
+  // docs/deployment-guide.md, "Build": npm run build -- --env host=… --env policy=…
+  build = npm(["run", "build", "--", "--env", `host=${HOST}`, "--env", `policy=${POLICY}`, "--env", `out=${OUT}`]);
+}, 300_000);
+
+describe("npm run build for an admin's host and policy", () => {
+  test("the build succeeds", () => {
+    expect(build.stderr + build.stdout).not.toMatch(/ERROR/);
+    expect(build.status).toBe(0);
+  });
+
+  test("dist holds the bundle, the manifest, the policy, its schema and the .well-known file", () => {
+    for (const f of ["launchevent.js", "launchevent.html", "taskpane.html", "manifest.xml", "policy.json", "policy.schema.json", ".well-known/microsoft-officeaddins-allowed.json", "assets/icon-80.png"]) {
+      expect([f, fs.existsSync(path.join(OUT, f))]).toEqual([f, true]);
+    }
+  });
+
+  test("policy.json is the admin's file, and policy.schema.json is what `outbound-guard policy schema` prints", () => {
+    expect(fs.readFileSync(path.join(OUT, "policy.json"), "utf8")).toBe(fs.readFileSync(POLICY, "utf8"));
+    const cli = spawnSync(process.execPath, [path.join(ROOT, "src", "cli", "outbound-guard.cjs"), "policy", "schema"], { cwd: ROOT, encoding: "utf8" });
+    expect(cli.status).toBe(0);
+    expect(fs.readFileSync(path.join(OUT, "policy.schema.json"), "utf8")).toBe(cli.stdout);
+  });
+
+  test("every URL in manifest.xml is on that host, and the allow-list names the bundle there", () => {
+    const manifest = fs.readFileSync(path.join(OUT, "manifest.xml"), "utf8");
+    const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    expect(urls.filter((u) => !u.startsWith(HOST))).toEqual([]);
+    expect(manifest).not.toMatch(/localhost/i);
+    const allowed = JSON.parse(fs.readFileSync(path.join(OUT, ".well-known", "microsoft-officeaddins-allowed.json"), "utf8"));
+    expect(allowed).toEqual({ allowed: [`${HOST}launchevent.js`] });
+  });
+
+  test("the guide's offline validation passes: validate-manifest.js --production --host", () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, "tests", "tools", "validate-manifest.js"), path.join(OUT, "manifest.xml"), "--production", "--host", HOST], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stdout).not.toMatch(/^ERROR/m);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/valid \(version \d+\.\d+\.\d+\.\d+\)/);
+  });
+
+  test("a broken policy fails the same command, naming the field", () => {
+    const r = npm(["run", "build", "--", "--mode", "development", "--env", `host=${HOST}`, "--env", `policy=${path.join(FIXTURES, "policy", "broken", "bad-domain-star-dot.json")}`, "--env", `out=${OUT}-bad`]);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain('internalDomains[1]: must be a domain such as example.co.jp or *.example.co.jp, got "*."');
+    fs.rmSync(`${OUT}-bad`, { recursive: true, force: true });
+  }, 300_000);
+});
