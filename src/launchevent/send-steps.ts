@@ -2,7 +2,8 @@
 import type { ApplyStep, GatherStep } from "./send-step";
 import { addRecipientsStep } from "./steps/add-recipients-step";
 import { attachmentTextStep } from "./steps/attachment-text-step";
+import { passwordNoticeStep } from "./steps/password-notice-step";
 
 export const gatherSteps: GatherStep[] = [attachmentTextStep];
 
-export const applySteps: ApplyStep[] = [addRecipientsStep];
+export const applySteps: ApplyStep[] = [addRecipientsStep, /* keep last: acts on the final verdict */ passwordNoticeStep];

@@ -1,0 +1,63 @@
+/**
+ * Hands the password notice that attachment protection composed (kept in the item's session
+ * state) to the notices queue — last of all steps, so it acts on the Send that really leaves:
+ * only when the review's verdict is allow does it deliver (Graph deferred send, or the manual
+ * queue); otherwise it only holds the notice on this device, because "Send anyway" sends without
+ * running the handler again. Never a password in a line it returns.
+ */
+import type { Language } from "../../core";
+import type { PasswordNotice } from "../../core/notice/password-notice";
+import { deviceStore } from "../../outlook/device-store";
+import { deliverNotice, fallbackReasonText, graphPortFor, isPasswordNotice, NoticeQueue, noticeText, type DeliveryReport, type GraphFetch } from "../../notices";
+import type { ApplyStep } from "../send-step";
+
+/** Finds the notice in any step's memory: the value itself, or its `passwordNotice` / `notice` field. */
+export function findPasswordNotice(steps: Record<string, unknown> | undefined): PasswordNotice | undefined {
+  if (!steps) return undefined;
+  for (const value of Object.values(steps)) {
+    if (isPasswordNotice(value)) return value;
+    if (value && typeof value === "object") {
+      const v = value as { passwordNotice?: unknown; notice?: unknown };
+      if (isPasswordNotice(v.passwordNotice)) return v.passwordNotice;
+      if (isPasswordNotice(v.notice)) return v.notice;
+    }
+  }
+  return undefined;
+}
+
+export function reportLines(lang: Language, report: DeliveryReport): string[] {
+  switch (report.kind) {
+    case "held":
+      return [noticeText(lang, "held")];
+    case "queued":
+      return [report.fallback ? noticeText(lang, "fallback", { reason: fallbackReasonText(lang, report.fallback) }) : noticeText(lang, "queued")];
+    case "scheduled":
+      return [noticeText(lang, "scheduled", { time: report.sendAt.slice(0, 16).replace("T", " ") })];
+    case "store_failed":
+      return [noticeText(lang, "storeFailed")];
+    default:
+      return [];
+  }
+}
+
+export const passwordNoticeStep: ApplyStep = {
+  name: "passwordNotice",
+  async run(ctx, result) {
+    const notice = findPasswordNotice(ctx.state.steps);
+    if (!notice) return;
+    const settings = ctx.policy.passwordNotice;
+    const fetchFn = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as GraphFetch) : undefined;
+    const queue = new NoticeQueue(deviceStore());
+    const report = await deliverNotice(notice, queue, {
+      allowed: result.review.verdict === "allow",
+      delivery: settings.delivery,
+      delayMinutes: settings.delayMinutes,
+      graph: graphPortFor(settings.graph, fetchFn),
+    });
+    await queue.prune().catch(() => undefined);
+    const lines = reportLines(ctx.lang, report);
+    // Nothing may leave without a safe copy of its password notice: stop and say so.
+    if (report.kind === "store_failed") return { lines, verdict: "confirm" };
+    return { lines };
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * The Graph connection for the policy's passwordNotice.graph settings: NAA tokens against
+ * graph.microsoft.com, or — in the playground and tests only — the loopback override. With no
+ * clientId in the policy, or no fetch in the runtime, there is no connection and the reason says why.
+ */
+import type { GraphClock, GraphFetch } from "./graph-client";
+import { GRAPH_BASE_URL, graphOverride } from "./graph-endpoint";
+import type { GraphPort } from "./graph-sender";
+import { naaTokenSource } from "./naa-token";
+import type { FallbackReason } from "./queue-entry";
+
+/** At Send the whole Graph delivery, retries included, stays within this (Outlook says "taking longer" at 5 s). */
+export const SEND_BUDGET_MS = 4000;
+
+export const realClock: GraphClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export interface GraphSettings {
+  clientId?: string;
+  authority?: string;
+}
+
+export function graphPortFor(
+  settings: GraphSettings | undefined,
+  fetchFn: GraphFetch | undefined,
+  options: { budgetMs?: number; clock?: GraphClock; global?: object } = {},
+): GraphPort | { unavailable: FallbackReason } {
+  if (!settings?.clientId) return { unavailable: "no_client_id" };
+  if (!fetchFn) return { unavailable: "unreachable" };
+  const override = graphOverride(options.global);
+  const base = { fetch: fetchFn, clock: options.clock ?? realClock, budgetMs: options.budgetMs ?? SEND_BUDGET_MS };
+  if (override) {
+    return { ...base, baseUrl: override.baseUrl, getToken: async () => override.token };
+  }
+  return {
+    ...base,
+    baseUrl: GRAPH_BASE_URL,
+    getToken: naaTokenSource({ clientId: settings.clientId, authority: settings.authority ?? "https://login.microsoftonline.com/organizations" }),
+  };
+}

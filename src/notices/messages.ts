@@ -1,0 +1,50 @@
+/** The notices feature's sentences, Japanese and English. Never a password in any of them. */
+import type { Language } from "../core/review/types";
+import type { FallbackReason } from "./queue-entry";
+
+const REASONS: Record<FallbackReason, Record<Language, string>> = {
+  no_client_id: { en: "no Graph app is set in the policy", ja: "ポリシーに Graph のアプリが設定されていません" },
+  no_token: { en: "no sign-in token could be had", ja: "サインインのトークンを取得できませんでした" },
+  unauthorized: { en: "Graph refused the sign-in (401)", ja: "Graph がサインインを拒否しました (401)" },
+  forbidden: { en: "the Mail.Send permission is missing (403)", ja: "Mail.Send のアクセス許可がありません (403)" },
+  unreachable: { en: "Graph could not be reached", ja: "Graph に接続できませんでした" },
+  throttled: { en: "Graph is busy (429)", ja: "Graph が混み合っています (429)" },
+  server_error: { en: "Graph had an error", ja: "Graph でエラーが発生しました" },
+  rejected: { en: "Graph rejected the request", ja: "Graph が要求を受け付けませんでした" },
+  uncertain: { en: "Graph's answer was lost, it may have been sent", ja: "Graph の応答が失われました。送信済みの可能性があります" },
+};
+
+export function fallbackReasonText(lang: Language, reason: FallbackReason): string {
+  return REASONS[reason][lang];
+}
+
+export const NOTICE_TEXT = {
+  queued: {
+    en: "The password email waits in Outbound Guard's task pane: send it from there.",
+    ja: "パスワードのお知らせメールは Outbound Guard の作業ウィンドウで送信を待っています。そこから送信してください。",
+  },
+  fallback: {
+    en: "The password email could not be sent by Microsoft Graph ({reason}); it waits in the task pane for you to send.",
+    ja: "Microsoft Graph でパスワードのお知らせメールを送れませんでした（{reason}）。作業ウィンドウから送信してください。",
+  },
+  scheduled: {
+    en: "The password email follows by Microsoft Graph at {time} (UTC).",
+    ja: "パスワードのお知らせメールは Microsoft Graph で {time}（UTC）に送信されます。",
+  },
+  held: {
+    en: "When this message is sent, its password email waits in the task pane.",
+    ja: "このメールを送信すると、パスワードのお知らせメールが作業ウィンドウで送信を待ちます。",
+  },
+  storeFailed: {
+    en: "The password email could not be saved on this device. Send again to retry.",
+    ja: "パスワードのお知らせメールをこの端末に保存できませんでした。もう一度送信してください。",
+  },
+  infoBar: {
+    en: "{count} password email(s) wait to be sent. Open Outbound Guard to send them.",
+    ja: "送信待ちのパスワードのお知らせメールが {count} 件あります。Outbound Guard を開いて送信してください。",
+  },
+} as const;
+
+export function noticeText(lang: Language, key: keyof typeof NOTICE_TEXT, vars: Record<string, string | number> = {}): string {
+  return NOTICE_TEXT[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
