@@ -1,0 +1,129 @@
+/**
+ * The real OnMessageSend handler on the simulated mailbox, with a PasswordNotice placed in the
+ * item's session state the way attachment protection keeps it (issue 4's step is not in the tree
+ * yet, so the tests store the notice themselves), and Graph pointed at the local server through
+ * the loopback-only override.
+ */
+import { startHarness, type Harness } from "../outlook/send-harness";
+import { startFakeGraph, type FakeGraph } from "../../tools/fake-graph-server";
+import { makeRuntimeStorage } from "../../../src/playground/simulated-outlook";
+import { NoticeQueue } from "../../../src/notices";
+import { makeNotice } from "./notice-fixture";
+import type { PasswordNotice } from "../../../src/core/notice/password-notice";
+
+const CLIENT_ID = "11111111-2222-3333-4444-555555555555";
+let h: Harness | undefined;
+let graph: FakeGraph;
+const g = globalThis as { fetch?: unknown; outboundGuardGraphOverride?: unknown };
+const realFetch = g.fetch as typeof fetch;
+
+beforeEach(async () => {
+  graph = await startFakeGraph();
+});
+afterEach(async () => {
+  h?.uninstall();
+  h = undefined;
+  delete g.outboundGuardGraphOverride;
+  await graph.close();
+});
+
+function policy(passwordNotice: object, confirm = false) {
+  return { internalDomains: ["example.co.jp"], external: { confirm }, passwordNotice };
+}
+
+function start(notice: PasswordNotice | undefined, pol: object, displayLanguage = "en-US"): Harness {
+  const state = { confirmed: [], steps: notice ? { protectAttachments: { archiveName: notice.archiveName, passwordNotice: notice } } : {} };
+  h = startHarness({ to: ["suzuki@partner.co.jp"], subject: "Quote", displayLanguage, sessionData: { "outboundGuard.state": JSON.stringify(state) } }, pol);
+  // Policy requests go to the harness's stub; everything else (Graph) to the network.
+  const policyStub = g.fetch as (url: string, init?: unknown) => Promise<unknown>;
+  g.fetch = (url: string, init?: RequestInit) => (String(url).endsWith("/policy.json") ? policyStub(url) : realFetch(url, init));
+  g.outboundGuardGraphOverride = { baseUrl: graph.baseUrl, token: graph.token };
+  return h;
+}
+
+function queueOf(harness: Harness): NoticeQueue {
+  const s = makeRuntimeStorage(harness.mailbox.runtimeStorage);
+  return new NoticeQueue({ get: (k) => s.getItem(k), set: (k, v) => s.setItem(k, v), remove: (k) => s.removeItem(k) });
+}
+
+const fresh = () => makeNotice({}, Date.now());
+
+test("graph mode, allowed Send: the notice goes to Graph deferred; the device keeps no password", async () => {
+  const notice = fresh();
+  const harness = start(notice, policy({ delivery: "graph", graph: { clientId: CLIENT_ID } }));
+  const out = await harness.send();
+  expect(out.allowed).toBe(true);
+  expect(graph.messages).toHaveLength(1);
+  expect(graph.messages[0].body.content).toContain(notice.password);
+  expect(graph.messages[0].toRecipients.map((r) => r.emailAddress.address)).toEqual(notice.to);
+  const entry = await queueOf(harness).get(notice.id);
+  expect(entry?.status).toBe("scheduled");
+  expect([...harness.mailbox.runtimeStorage.values()].join("\n")).not.toContain(notice.password);
+  expect(JSON.stringify(out.sentMessage)).not.toContain(notice.password);
+});
+
+test("graph mode, Graph refuses (401): the message still leaves and the notice waits in the manual queue", async () => {
+  const notice = fresh();
+  const harness = start(notice, policy({ delivery: "graph", graph: { clientId: CLIENT_ID } }));
+  graph.failNext("POST /v1.0/me/sendMail", { status: 401 });
+  const out = await harness.send();
+  expect(out.allowed).toBe(true);
+  expect(graph.messages).toHaveLength(0);
+  const [entry] = await queueOf(harness).waiting();
+  expect(entry).toMatchObject({ id: notice.id, status: "pending", fallback: "unauthorized", password: notice.password });
+});
+
+test("graph mode without a clientId: manual queue, no Graph request", async () => {
+  const notice = fresh();
+  const harness = start(notice, policy({ delivery: "graph" }));
+  expect((await harness.send()).allowed).toBe(true);
+  expect(graph.requests).toHaveLength(0);
+  expect((await queueOf(harness).waiting())[0]).toMatchObject({ status: "pending", fallback: "no_client_id" });
+});
+
+test("manual mode: queued, nothing to Graph", async () => {
+  const notice = fresh();
+  const harness = start(notice, policy({ delivery: "manual" }));
+  expect((await harness.send()).allowed).toBe(true);
+  expect(graph.requests).toHaveLength(0);
+  expect((await queueOf(harness).waiting())[0]).toMatchObject({ status: "pending", password: notice.password });
+});
+
+test("a confirm stops the Send: the notice is only held (the alert says so, without the password); Send again delivers it once", async () => {
+  const notice = fresh();
+  const harness = start(notice, policy({ delivery: "graph", graph: { clientId: CLIENT_ID } }, true), "ja-JP");
+  const first = await harness.send();
+  expect(first.allowed).toBe(false);
+  expect(first.options?.errorMessage).toContain("作業ウィンドウ");
+  expect(JSON.stringify(first.options)).not.toContain(notice.password);
+  expect(graph.requests).toHaveLength(0);
+  expect((await queueOf(harness).waiting())[0].status).toBe("held");
+
+  const second = await harness.send();
+  expect(second.allowed).toBe(true);
+  expect(graph.messages).toHaveLength(1);
+  expect(await queueOf(harness).waiting()).toEqual([]);
+});
+
+test("a confirm answered with Send anyway: the message leaves without the handler; the held notice waits for the sender", async () => {
+  const notice = fresh();
+  const harness = start(notice, policy({ delivery: "graph", graph: { clientId: CLIENT_ID } }, true));
+  const out = await harness.send({ userChoice: "sendAnyway" });
+  expect(out.allowed).toBe(true);
+  expect(graph.requests).toHaveLength(0);
+  expect((await queueOf(harness).waiting())[0]).toMatchObject({ id: notice.id, status: "held", password: notice.password });
+});
+
+test("no notice in the session state: the step does nothing", async () => {
+  const harness = start(undefined, policy({ delivery: "graph", graph: { clientId: CLIENT_ID } }));
+  expect((await harness.send()).allowed).toBe(true);
+  expect(graph.requests).toHaveLength(0);
+  expect(await queueOf(harness).list()).toEqual([]);
+});
+
+test("the override is ignored for a non-loopback address: production always talks to graph.microsoft.com", async () => {
+  const { graphOverride } = await import("../../../src/notices");
+  expect(graphOverride({ outboundGuardGraphOverride: { baseUrl: "https://evil.example.com/v1.0", token: "t" } })).toBeUndefined();
+  expect(graphOverride({ outboundGuardGraphOverride: { baseUrl: "http://127.0.0.1:9/v1.0/", token: "t" } })).toEqual({ baseUrl: "http://127.0.0.1:9/v1.0", token: "t" });
+  expect(graphOverride({ outboundGuardGraphOverride: { baseUrl: "http://127.0.0.1.evil.com/v1.0" } })).toBeUndefined();
+});
