@@ -3,9 +3,10 @@ import type { ApplyStep, GatherStep } from "./send-step";
 import { addRecipientsStep } from "./steps/add-recipients-step";
 import { attachmentTextStep } from "./steps/attachment-text-step";
 import { protectAttachmentsStep } from "./steps/protect-attachments-step";
+import { protectArchiveContentsStep } from "./steps/protect-archive-contents-step";
 import { auditHeaderStep } from "./steps/audit-header-step";
 import { passwordNoticeStep } from "./steps/password-notice-step";
 
-export const gatherSteps: GatherStep[] = [attachmentTextStep];
+export const gatherSteps: GatherStep[] = [attachmentTextStep, protectArchiveContentsStep];
 
 export const applySteps: ApplyStep[] = [addRecipientsStep, protectAttachmentsStep, auditHeaderStep, /* keep last: acts on the final verdict */ passwordNoticeStep];

@@ -33,8 +33,23 @@ export interface AddRecipientAction {
   address: string;
 }
 
+/** Attachments into one password-protected ZIP (src/core/protect-check). */
+export interface ProtectAttachmentsAction {
+  kind: "protect_attachments";
+  archive: string;
+  files: string[];
+  encryption: "aes256" | "zipcrypto";
+}
+
+/** The archive's password goes out in its own email, this many minutes after the message. */
+export interface QueuePasswordNoticeAction {
+  kind: "queue_password_notice";
+  to: string[];
+  delayMinutes: number;
+}
+
 /** Each later feature adds its own action kind here. */
-export type Action = AddRecipientAction;
+export type Action = AddRecipientAction | ProtectAttachmentsAction | QueuePasswordNoticeAction;
 
 export interface Review {
   verdict: Verdict;

@@ -1,0 +1,53 @@
+/**
+ * The attachment-protection check: when the policy protects this message, the file attachments go
+ * into one password-protected ZIP at Send and the password follows in a separate email.
+ *
+ * UX (confirm once): the archive is made at the FIRST Send that needs it; that Send stops with an
+ * alert naming the archive, the files in it, and that the password follows separately, so the
+ * user sees the archive in the compose window before anything leaves. Sending again sends it (the
+ * files are no longer attachments, so nothing new is asked). Attachments added after that go into
+ * a further archive with the same password, and that Send asks once more. Cloud links and attached
+ * messages are never zipped; they are named once, so nobody believes them encrypted.
+ *
+ * The lines describe the plan; the apply step adds a line whenever reality differs (an
+ * already-encrypted ZIP left out, a file Outlook cannot hand over, a failure: files stay attached).
+ */
+import { confirmUnlessSeen, emptyOutcome, type Check } from "../review/check";
+import type { Action } from "../review/types";
+import { readProtectMemory } from "./memory";
+import { encryptionLabel, nameList, pt } from "./messages";
+import { planProtection } from "./plan";
+
+export const attachmentProtectionCheck: Check = (ctx) => {
+  const plan = planProtection(ctx.draft, ctx.policy, ctx.external, readProtectMemory(ctx.state));
+  if (!plan.applies) return emptyOutcome();
+  const { lang } = ctx;
+  const actions: Action[] = [];
+  const lines: string[] = [];
+  const keys: string[] = [];
+
+  if (plan.files.length > 0) {
+    const files = plan.files.map((f) => f.name);
+    actions.push({ kind: "protect_attachments", archive: plan.archiveName, files, encryption: plan.encryption });
+    actions.push({ kind: "queue_password_notice", to: plan.noticeTo, delayMinutes: ctx.policy.passwordNotice.delayMinutes });
+    const vars = { archive: plan.archiveName, encryption: encryptionLabel(plan.encryption), files: nameList(lang, files) };
+    lines.push(pt(lang, plan.additional ? "planMore" : "plan", vars));
+    lines.push(
+      ctx.policy.passwordNotice.delivery === "manual"
+        ? pt(lang, "passwordFollowsManual")
+        : pt(lang, "passwordFollows", { minutes: ctx.policy.passwordNotice.delayMinutes }),
+    );
+    keys.push(...plan.files.map((f) => `zip:${f.id}:${f.name}`));
+  }
+  if (plan.cloud.length > 0) {
+    lines.push(pt(lang, "cloudLeft", { files: nameList(lang, plan.cloud.map((a) => a.name)) }));
+    keys.push(...plan.cloud.map((a) => `zip-cloud:${a.id}`));
+  }
+  if (plan.items.length > 0) {
+    lines.push(pt(lang, "itemLeft", { files: nameList(lang, plan.items.map((a) => a.name)) }));
+    keys.push(...plan.items.map((a) => `zip-item:${a.id}`));
+  }
+  if (keys.length === 0) return emptyOutcome();
+  const verdict = confirmUnlessSeen(ctx.state, keys);
+  return { verdict, findings: [], actions, lines: verdict === "allow" ? [] : lines, confirmKeys: keys };
+};

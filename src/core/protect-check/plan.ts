@@ -1,0 +1,153 @@
+/**
+ * planProtection: from the draft, the policy and what earlier Sends remembered, which attachments
+ * go into a new archive, which are ours already, and which are left alone. Pure; the check shows
+ * the plan, the launchevent step and the CLI carry it out with the same function, so the three
+ * can never disagree.
+ *
+ * Not decided here, because it needs the bytes: whether a `.zip` is already encrypted (left as
+ * it is), and whether a file is a member of an earlier archive that Outlook renumbered (matched by
+ * SHA-256). The apply side settles both and says so in the alert.
+ */
+import { allRecipients, type AttachmentInfo, type MessageDraft } from "../message/draft";
+import type { Policy } from "../policy/schema";
+import type { ArchiveEncryption } from "../protect/types";
+import { addressKey, domainOf } from "../recipients/address";
+import { matchesDomainPattern } from "../recipients/domain-match";
+import type { ExternalRecipient } from "../review/types";
+import type { ArchiveRecord, ProtectMemory } from "./memory";
+
+export interface PresentArchive {
+  record: ArchiveRecord;
+  attachment: AttachmentInfo;
+}
+
+export interface ProtectionPlan {
+  /** The policy wants this message's attachments protected (always, or external recipients). */
+  applies: boolean;
+  encryption: ArchiveEncryption;
+  /** Name for a new archive: distinct from every attachment on the message. */
+  archiveName: string;
+  /** An archive of ours is already attached: the new one is a further archive, same password. */
+  additional: boolean;
+  /** File attachments to put into the new archive, in the message's order. */
+  files: AttachmentInfo[];
+  /** Our archives found attached (pending ones included once seen). */
+  present: PresentArchive[];
+  /** Originals already inside a present archive but still attached (a removal failed): remove, never zip again. */
+  leftovers: AttachmentInfo[];
+  /** Left alone and reported: cloud links, attached messages. Inline images are left alone silently. */
+  cloud: AttachmentInfo[];
+  items: AttachmentInfo[];
+  /** Password-notice recipients per passwordNotice.to. */
+  noticeTo: string[];
+}
+
+export function protectionApplies(policy: Policy, external: readonly ExternalRecipient[]): boolean {
+  const when = policy.attachments.protect;
+  return when === "always" || (when === "external" && external.length > 0);
+}
+
+/** ZipCrypto only when the policy asks for it and EVERY external recipient's domain is listed. */
+export function chooseEncryption(policy: Policy, external: readonly ExternalRecipient[]): ArchiveEncryption {
+  const { encryption, zipcryptoDomains } = policy.attachments;
+  if (encryption !== "zipcrypto" || external.length === 0 || zipcryptoDomains.length === 0) return "aes256";
+  const allListed = external.every((r) => zipcryptoDomains.some((p) => matchesDomainPattern(r.domain, p)));
+  return allListed ? "zipcrypto" : "aes256";
+}
+
+/**
+ * Who gets the password. "recipients": the external To/CC recipients (internal ones when the
+ * policy protects internal mail too), else the sender. BCC recipients are never named on the
+ * notice: that would show them to everyone else on it.
+ */
+export function noticeRecipients(draft: MessageDraft, policy: Policy, external: readonly ExternalRecipient[]): string[] {
+  const sender = draft.from?.address ? [draft.from.address] : [];
+  if (policy.passwordNotice.to === "sender") return sender;
+  const visible = allRecipients(draft).filter((r) => r.field !== "bcc" && r.address);
+  const externalKeys = new Set(external.filter((r) => r.field !== "bcc").map((r) => addressKey(r.address)));
+  const chosen = externalKeys.size > 0 ? visible.filter((r) => externalKeys.has(addressKey(r.address))) : visible;
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const r of chosen) {
+    const key = addressKey(r.address);
+    if (!seen.has(key) && domainOf(r.address)) {
+      seen.add(key);
+      out.push(r.address);
+    }
+  }
+  return out.length > 0 ? out : sender;
+}
+
+function isFile(a: AttachmentInfo): boolean {
+  return a.kind === "file" && !a.isInline;
+}
+
+/** Is this attachment the archive `record` (by Outlook's id and name, or by name and size)? */
+export function isRecordedArchive(a: AttachmentInfo, record: ArchiveRecord): boolean {
+  if (!isFile(a) || a.name !== record.name) return false;
+  return (record.id !== undefined && a.id === record.id) || a.size === record.size;
+}
+
+export function findPresentArchives(draft: MessageDraft, memory: ProtectMemory | undefined): PresentArchive[] {
+  const out: PresentArchive[] = [];
+  const used = new Set<string>();
+  for (const record of memory?.archives ?? []) {
+    const attachment = draft.attachments.find((a) => !used.has(a.id) && isRecordedArchive(a, record));
+    if (attachment) {
+      used.add(attachment.id);
+      out.push({ record, attachment });
+    }
+  }
+  return out;
+}
+
+/** `attachments.zip` → `attachments-2.zip`, `-3`… until no attachment on the message has that name. */
+export function distinctArchiveName(base: string, taken: readonly string[], startAt = 1): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  const dot = base.toLowerCase().endsWith(".zip") ? base.length - 4 : base.length;
+  for (let n = startAt; ; n++) {
+    const name = n === 1 ? base : `${base.slice(0, dot)}-${n}${base.slice(dot)}`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+export function planProtection(
+  draft: MessageDraft,
+  policy: Policy,
+  external: readonly ExternalRecipient[],
+  memory: ProtectMemory | undefined,
+): ProtectionPlan {
+  const present = findPresentArchives(draft, memory);
+  const presentIds = new Set(present.map((p) => p.attachment.id));
+  const memberIds = new Map<string, string>();
+  for (const p of present) for (const m of p.record.members) memberIds.set(m.id, m.name);
+
+  const files: AttachmentInfo[] = [];
+  const leftovers: AttachmentInfo[] = [];
+  const cloud: AttachmentInfo[] = [];
+  const items: AttachmentInfo[] = [];
+  for (const a of draft.attachments) {
+    if (a.isInline || presentIds.has(a.id)) continue;
+    if (a.kind === "cloud") cloud.push(a);
+    else if (a.kind === "item") items.push(a);
+    else if (memberIds.get(a.id) === a.name) leftovers.push(a);
+    else files.push(a);
+  }
+  const archiveName = distinctArchiveName(
+    policy.attachments.archiveName,
+    draft.attachments.map((a) => a.name),
+    present.length > 0 ? 2 : 1,
+  );
+  return {
+    applies: protectionApplies(policy, external),
+    encryption: chooseEncryption(policy, external),
+    archiveName,
+    additional: present.length > 0,
+    files,
+    present,
+    leftovers,
+    cloud,
+    items,
+    noticeTo: noticeRecipients(draft, policy, external),
+  };
+}
