@@ -12,7 +12,7 @@ export function reviewText(file: string, r: Review): string[] {
     if (a.kind === "add_recipient") lines.push(`  add to ${a.field.toUpperCase()}: ${a.address}`);
     else lines.push(`  ${JSON.stringify(a)}`);
   }
-  for (const f of r.findings) lines.push(`  ${f.kind} ${f.type} ${f.masked} (${f.where})`);
+  for (const f of r.findings) lines.push(f.kind === "personal_data" ? `  ${f.kind} ${f.type} ${f.masked} (${f.where})` : `  ${JSON.stringify(f)}`);
   if (r.message) lines.push(...r.message.split("\n").map((l) => `  | ${l}`));
   return lines;
 }

@@ -18,7 +18,7 @@ function bump(map: Map<string, number>, key: string): void {
 
 export function addToSummary(s: ReviewSummary, r: Review): void {
   s.verdicts[r.verdict]++;
-  for (const f of r.findings) bump(s.findingsByType, f.type);
+  for (const f of r.findings) bump(s.findingsByType, f.kind === "personal_data" ? f.type : f.kind);
   for (const a of r.actions) if (a.kind === "add_recipient") bump(s.supervisorsAdded, `${a.address} (${a.field})`);
 }
 

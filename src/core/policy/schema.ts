@@ -104,9 +104,21 @@ export const policySchema = z.strictObject({
     .prefault({}),
   misdirection: z
     .strictObject({
-      knownDomains: z.array(domain).default([]),
-      partners: z.record(z.string().min(1), z.array(domain)).default({}),
-      holdMinutes: z.number().int().min(0).max(120).default(0),
+      knownDomains: z.array(domain).default([]).describe("Partner domains a look-alike is judged against, besides internalDomains and partners."),
+      partners: z.record(z.string().min(1), z.array(domain)).default({}).describe("Organisation name as written in a salutation → its domains."),
+      holdMinutes: z.number().int().min(0).max(120).default(0).describe("Delay delivery of mail with external recipients by this many minutes (Mailbox 1.13); 0 = off."),
+      bccOmission: z
+        .strictObject({
+          action: z.enum(["warn", "block", "fix", "off"]).default("warn").describe("To/CC hold several external organisations that would see each other: warn once, block, fix (move them to BCC, the sender stays in To), or off."),
+          minOrganisations: z.number().int().min(2).max(100).default(2).describe("How many different external organisations in To/CC count as a mass mailing."),
+          minAddresses: z.number().int().min(2).max(1000).default(2).describe("How many external addresses in To/CC it takes as well."),
+        })
+        .prefault({}),
+      lookalike: z.enum(["warn", "block", "off"]).default("warn").describe("An external domain one small edit or homoglyph away from an internal, known, partner or confirmed domain."),
+      newDomainInReply: z.enum(["warn", "block", "off"]).default("warn").describe("A reply or forward goes to an external organisation nobody in the quoted thread had."),
+      salutationMismatch: z.enum(["warn", "block", "off"]).default("warn").describe("The salutation or an attachment's name names an organisation no external recipient belongs to."),
+      missingAttachment: z.enum(["warn", "block", "off"]).default("warn").describe("The text says something is attached, and nothing is."),
+      rememberConfirmations: z.boolean().default(true).describe("Remember on this device the domains and organisations a user confirmed by sending again."),
     })
     .prefault({}),
 });

@@ -8,6 +8,7 @@
 import type { MessageDraft } from "../message/draft";
 import type { Policy } from "../policy/schema";
 import type { Action, ExternalRecipient, Finding, Language, Verdict } from "./types";
+import type { MisdirectionInput } from "../misdirection/findings";
 
 /** Text taken out of one attachment, or why it could not be read. */
 export interface AttachmentContent {
@@ -32,6 +33,8 @@ export interface ReviewInput {
   contents?: AttachmentContent[];
   /** Lines about the review itself (e.g. "the built-in policy was used"), shown only with an alert. */
   notes?: string[];
+  /** What the add-in saw of the thread when the reply was opened (OnNewMessageCompose), if anything. */
+  misdirection?: MisdirectionInput;
 }
 
 export interface CheckContext extends ReviewInput {

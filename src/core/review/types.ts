@@ -1,6 +1,7 @@
 /** What a review decides. The CLI prints this as JSON; names here are a public contract. */
 import type { RecipientField } from "../message/draft";
 import type { PersonalDataType } from "../policy/schema";
+import type { MisdirectionAction, MisdirectionFinding } from "../misdirection/findings";
 
 export type Verdict = "allow" | "confirm" | "block";
 export type Language = "ja" | "en";
@@ -25,7 +26,7 @@ export interface PersonalDataFinding {
 }
 
 /** Each later check adds its own finding kind here. */
-export type Finding = PersonalDataFinding;
+export type Finding = PersonalDataFinding | MisdirectionFinding;
 
 export interface AddRecipientAction {
   kind: "add_recipient";
@@ -49,7 +50,7 @@ export interface QueuePasswordNoticeAction {
 }
 
 /** Each later feature adds its own action kind here. */
-export type Action = AddRecipientAction | ProtectAttachmentsAction | QueuePasswordNoticeAction;
+export type Action = AddRecipientAction | ProtectAttachmentsAction | QueuePasswordNoticeAction | MisdirectionAction;
 
 export interface Review {
   verdict: Verdict;

@@ -40,7 +40,7 @@ describe("personalDataCheck", () => {
       "Phone number 090-****-5678 (attachment: 顧客一覧.csv)",
       "Could not check the contents of attachment secret.zip (encrypted)",
     ]);
-    expect(out.findings.map((f) => f.where)).toEqual(["body", "attachment:顧客一覧.csv"]);
+    expect(out.findings.map((f) => (f.kind === "personal_data" ? f.where : f.kind))).toEqual(["body", "attachment:顧客一覧.csv"]);
   });
 
   test("Japanese attachment line", () => {
@@ -73,7 +73,7 @@ describe("personalDataCheck", () => {
     const out = personalDataCheck(
       ctx({ draft: { ...emptyDraft(), body: "", attachments: [{ id: "1", name: "連絡先_090-1234-5678.txt", size: 1, kind: "file", isInline: false }] } }),
     );
-    expect(out.findings.map((f) => [f.type, f.where])).toEqual([["phone", "attachment:連絡先_090-1234-5678.txt"]]);
+    expect(out.findings.map((f) => (f.kind === "personal_data" ? [f.type, f.where] : [f.kind]))).toEqual([["phone", "attachment:連絡先_090-1234-5678.txt"]]);
     expect(out.lines[0]).toBe("電話番号 090-****-5678 (添付ファイル名: 連絡先_090-1234-5678.txt)");
   });
 });

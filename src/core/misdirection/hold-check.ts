@@ -1,0 +1,12 @@
+/**
+ * The send hold (policy `misdirection.holdMinutes`): mail with external recipients is delivered
+ * that many minutes late, so a mistake can still be pulled back from the Outbox. The core only
+ * asks for it; the apply step sets the time and says until when (it knows the clock and the client).
+ */
+import { emptyOutcome, type Check } from "../review/check";
+
+export const holdCheck: Check = (ctx) => {
+  const minutes = ctx.policy.misdirection.holdMinutes;
+  if (minutes <= 0 || ctx.external.length === 0) return emptyOutcome();
+  return { ...emptyOutcome(), actions: [{ kind: "hold", minutes }] };
+};

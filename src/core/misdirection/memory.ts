@@ -1,0 +1,104 @@
+/**
+ * What this user confirmed before, remembered per device: domains they sent to after a look-alike
+ * warning, and organisations whose salutation they sent to a domain the policy did not list.
+ * Plain data here; the adapter keeps it in the DeviceStore. The confirm keys of the checks carry
+ * what to remember, so the record step needs nothing else.
+ */
+import type { Policy } from "../policy/schema";
+
+export interface Confirmations {
+  domains: string[];
+  /** orgKey → domains. */
+  organisations: Record<string, string[]>;
+}
+
+/** Caps so the store never grows without end (oldest first out). */
+export const MAX_DOMAINS = 500;
+export const MAX_ORGANISATIONS = 300;
+
+export function emptyConfirmations(): Confirmations {
+  return { domains: [], organisations: {} };
+}
+
+export const LOOKALIKE_KEY = "lookalike:";
+export const SALUTATION_KEY = "salutation:";
+
+export const lookalikeKey = (domain: string): string => `${LOOKALIKE_KEY}${domain}`;
+/** `salutation:<orgKey>=<domain>,<domain>` — the organisation and the recipients' domains shown with it. */
+export const salutationKey = (org: string, domains: readonly string[]): string => `${SALUTATION_KEY}${org}=${[...domains].sort().join(",")}`;
+
+/** Reads stored JSON; anything damaged reads as nothing remembered (never an error at Send). */
+export function parseConfirmations(raw: string | null | undefined): Confirmations {
+  if (!raw) return emptyConfirmations();
+  try {
+    const v = JSON.parse(raw) as Partial<Confirmations>;
+    const domains = Array.isArray(v.domains) ? v.domains.filter((d): d is string => typeof d === "string") : [];
+    const organisations: Record<string, string[]> = {};
+    if (v.organisations && typeof v.organisations === "object") {
+      for (const [k, list] of Object.entries(v.organisations)) {
+        if (Array.isArray(list)) organisations[k] = list.filter((d): d is string => typeof d === "string");
+      }
+    }
+    return { domains, organisations };
+  } catch {
+    return emptyConfirmations();
+  }
+}
+
+/** What the seen confirm keys say the user accepted by sending again. */
+export function confirmationsFromKeys(keys: readonly string[]): Confirmations {
+  const out = emptyConfirmations();
+  for (const key of keys) {
+    if (key.startsWith(LOOKALIKE_KEY)) out.domains.push(key.slice(LOOKALIKE_KEY.length));
+    else if (key.startsWith(SALUTATION_KEY)) {
+      const rest = key.slice(SALUTATION_KEY.length);
+      const eq = rest.lastIndexOf("=");
+      if (eq <= 0) continue;
+      const domains = rest.slice(eq + 1).split(",").filter(Boolean);
+      if (domains.length) out.organisations[rest.slice(0, eq)] = domains;
+    }
+  }
+  return out;
+}
+
+/** `base` plus `added`, newest kept when over the caps; returns whether anything new was added. */
+export function mergeConfirmations(base: Confirmations, added: Confirmations): { merged: Confirmations; changed: boolean } {
+  let changed = false;
+  const domains = [...base.domains];
+  for (const d of added.domains) {
+    if (!domains.includes(d)) {
+      domains.push(d);
+      changed = true;
+    }
+  }
+  const organisations: Record<string, string[]> = { ...base.organisations };
+  for (const [org, list] of Object.entries(added.organisations)) {
+    const cur = organisations[org] ? [...organisations[org]] : [];
+    for (const d of list) {
+      if (!cur.includes(d)) {
+        cur.push(d);
+        changed = true;
+      }
+    }
+    delete organisations[org]; // re-insert: most recently confirmed last
+    organisations[org] = cur;
+  }
+  const orgEntries = Object.entries(organisations).slice(-MAX_ORGANISATIONS);
+  return { merged: { domains: domains.slice(-MAX_DOMAINS), organisations: Object.fromEntries(orgEntries) }, changed };
+}
+
+/**
+ * The policy in force on this device: the admin's policy plus what this user confirmed. Confirmed
+ * domains join `knownDomains` (look-alikes of them are caught; they themselves are known);
+ * confirmed organisations join `partners`. Mutates and returns `policy` (the handler passes the
+ * same object to the review).
+ */
+export function foldConfirmations(policy: Policy, c: Confirmations): Policy {
+  const m = policy.misdirection;
+  for (const d of c.domains) if (!m.knownDomains.includes(d)) m.knownDomains.push(d);
+  for (const [org, list] of Object.entries(c.organisations)) {
+    const cur = m.partners[org] ?? (m.partners[org] = []);
+    for (const d of list) if (!cur.includes(d)) cur.push(d);
+  }
+  return policy;
+}

@@ -1,0 +1,86 @@
+/**
+ * 宛名 mismatch (policy `misdirection.salutationMismatch`): the salutation or an attachment's name
+ * names an organisation, and no external recipient belongs to it. Belonging: the policy's
+ * partners (plus confirmations), or the name read against the domain (ミナトテック ↔ minatotech).
+ * A false alarm costs trust, so it speaks only when sure: the organisation is a partner with known
+ * domains, or every external recipient is known to belong to some other partner.
+ */
+import { emptyOutcome, type Check, type CheckContext } from "../review/check";
+import { coveredBy } from "./domains";
+import { derived } from "./derived";
+import type { SalutationMismatchFinding } from "./findings";
+import { salutationKey } from "./memory";
+import { shortList, say } from "./messages";
+import { orgKey, ownerOf, type OrgKnowledge } from "./organisations";
+import { attachmentOrganisation, salutationOrganisations, type NamedOrganisation } from "./salutation";
+import { nameMatchesDomain } from "./transliterate";
+import { verdictFor } from "./verdict";
+
+function sameOrg(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 2 && (a.startsWith(b) || b.startsWith(a)));
+}
+
+/** The partner entry a written name refers to (「ミナトテック」 and 「ミナトテック山田」 both find ミナトテック). */
+function partnerFor(o: NamedOrganisation, k: OrgKnowledge): { key: string; domains: string[] } | undefined {
+  for (const [key, entry] of k.byKey) if (sameOrg(o.key, key)) return { key, domains: entry.domains };
+  return undefined;
+}
+
+/** The name without a person's kanji name glued on: 「ミナトテック山田」 → 「ミナトテック」. */
+function readableNames(o: NamedOrganisation): string[] {
+  const lead = /^[\u30a0-\u30ffA-Za-z0-9ー・\s&.\-]+/.exec(o.key)?.[0];
+  return lead && lead !== o.key ? [o.key, lead] : [o.key];
+}
+
+type Judgement = "belongs" | "mismatch" | "unsure";
+
+function judge(o: NamedOrganisation, domains: string[], k: OrgKnowledge): Judgement {
+  const partner = partnerFor(o, k);
+  const names = readableNames(o);
+  for (const domain of domains) {
+    if (partner && partner.domains.some((d) => coveredBy(domain, d))) return "belongs";
+    if (names.some((n) => nameMatchesDomain(n, domain))) return "belongs";
+  }
+  if (partner) return "mismatch";
+  // Not a partner: sure only when every recipient is known to be someone else.
+  const owners = domains.map((d) => ownerOf(d, k));
+  if (owners.every((w) => w !== undefined && !sameOrg(w.key, o.key))) return "mismatch";
+  return "unsure";
+}
+
+export function salutationFindings(ctx: CheckContext): SalutationMismatchFinding[] {
+  const domains = [...new Set(ctx.external.map((r) => r.domain))];
+  if (domains.length === 0) return [];
+  const d = derived(ctx);
+  const named: Array<{ o: NamedOrganisation; where: SalutationMismatchFinding["where"] }> = [];
+  for (const o of salutationOrganisations(d.split.own, d.orgs)) named.push({ o, where: "body" });
+  for (const a of ctx.draft.attachments) {
+    if (a.isInline) continue;
+    const o = attachmentOrganisation(a.name, d.orgs);
+    if (o) named.push({ o, where: `attachment-name:${a.name}` });
+  }
+  const out: SalutationMismatchFinding[] = [];
+  for (const { o, where } of named) {
+    if (judge(o, domains, d.orgs) !== "mismatch") continue;
+    if (out.some((f) => f.organisation === o.name && f.where === where)) continue;
+    out.push({ kind: "salutation_mismatch", organisation: o.name, where, recipientDomains: domains });
+  }
+  return out;
+}
+
+export const salutationMismatchCheck: Check = (ctx) => {
+  const action = ctx.policy.misdirection.salutationMismatch;
+  if (action === "off") return emptyOutcome();
+  const findings = salutationFindings(ctx);
+  if (findings.length === 0) return emptyOutcome();
+  const keys = [...new Set(findings.map((f) => salutationKey(orgKey(f.organisation), f.recipientDomains)))];
+  const verdict = verdictFor(action, ctx.state, keys);
+  if (verdict === "allow") return emptyOutcome();
+  const lines = findings.map((f) => {
+    const domains = shortList(ctx.lang, f.recipientDomains, 3);
+    return f.where === "body"
+      ? say(ctx.lang, "salutationBody", { org: f.organisation, domains })
+      : say(ctx.lang, "salutationAttachment", { org: f.organisation, domains, file: f.where.slice("attachment-name:".length) });
+  });
+  return { verdict, findings, actions: [], lines, confirmKeys: keys };
+};
