@@ -1,8 +1,14 @@
 /**
- * The task pane. This first version shows the product, what it checks, and an empty
- * `<section id="last-review">` that later work fills with the last review of this message.
+ * The task pane: the product, what it checks, an empty `<section id="last-review">` that later
+ * work fills with the last review of this message, and the password emails waiting on this device
+ * (`<section id="notices">`, see notices-view.ts).
  * Texts follow Outlook's display language: Japanese for ja*, English otherwise.
  */
+import { NoticeQueue } from "../notices";
+import { deviceStore } from "../outlook/device-store";
+import { NOTICE_PANE_TEXT } from "./notice-texts";
+import { renderNotices } from "./notices-view";
+
 declare const __ADDIN_VERSION__: string;
 
 type Lang = "ja" | "en";
@@ -41,12 +47,29 @@ export function languageOf(displayLanguage: string | undefined): Lang {
 export function applyTexts(doc: Document, lang: Lang): void {
   doc.documentElement.lang = lang;
   doc.title = TEXT[lang].title;
+  const words = { ...NOTICE_PANE_TEXT[lang], ...TEXT[lang] };
   doc.querySelectorAll<HTMLElement>("[data-text]").forEach((el) => {
     const key = el.dataset.text;
-    if (key && TEXT[lang][key] !== undefined) el.textContent = TEXT[lang][key];
+    if (key && words[key] !== undefined) el.textContent = words[key];
   });
   const version = doc.getElementById("addin-version");
   if (version) version.textContent = typeof __ADDIN_VERSION__ === "string" ? __ADDIN_VERSION__ : "";
+}
+
+/** Lists the notices; again whenever the pane is shown, since the Send handler adds them meanwhile. */
+export function mountNotices(doc: Document, lang: Lang): void {
+  const section = doc.getElementById("notices");
+  if (!section) return;
+  const mailbox = typeof Office !== "undefined" ? Office.context?.mailbox : undefined;
+  const deps = {
+    queue: new NoticeQueue(deviceStore()),
+    lang,
+    mailbox: mailbox as unknown as Parameters<typeof renderNotices>[1]["mailbox"],
+    copy: (text: string) => navigator.clipboard.writeText(text),
+  };
+  const refresh = () => void renderNotices(section, deps).catch(() => undefined);
+  refresh();
+  doc.addEventListener("visibilitychange", () => doc.visibilityState === "visible" && refresh());
 }
 
 function start(): void {
@@ -58,9 +81,14 @@ function start(): void {
     }
   };
   if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-    void Office.onReady(() => applyTexts(document, languageOf(fromOffice() ?? navigator.language)));
+    void Office.onReady(() => {
+      const lang = languageOf(fromOffice() ?? navigator.language);
+      applyTexts(document, lang);
+      mountNotices(document, lang);
+    });
   } else {
     applyTexts(document, languageOf(navigator.language));
+    mountNotices(document, languageOf(navigator.language));
   }
 }
 

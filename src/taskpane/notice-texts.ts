@@ -1,0 +1,58 @@
+/** The task pane's password-notice words, Japanese and English. */
+export type PaneLang = "ja" | "en";
+
+export const NOTICE_PANE_TEXT: Record<PaneLang, Record<string, string>> = {
+  en: {
+    noticesHeading: "Password emails waiting",
+    noticesEmpty: "No password email is waiting.",
+    to: "To",
+    queuedAt: "Queued",
+    sendAfter: "Send after",
+    expires: "Expires",
+    create: "Create password email",
+    copy: "Copy password",
+    copied: "Copied. Paste it only into the password email.",
+    copyFailed: "Could not copy: select the password and copy it yourself.",
+    reveal: "Show password",
+    markSent: "Mark as sent",
+    discard: "Discard",
+    discardConfirm: "Press Discard again to throw this password email away: the recipients will not get the password from Outbound Guard.",
+    noForm: "This Outlook cannot open a new message from an add-in: copy the password and write the email yourself.",
+    opened: "A new message with the password is open. Send it, then press Mark as sent.",
+    held: "The message may not have been sent (it was stopped at Send). Send this only if it left.",
+    uncertain: "Microsoft Graph may already have sent this. Check Sent Items before sending it again.",
+    fallback: "Microsoft Graph could not send it: {reason}.",
+    scheduledHeading: "Sent by Microsoft Graph",
+    scheduledAt: "leaves at {time}",
+    failed: "That did not work: {reason}",
+  },
+  ja: {
+    noticesHeading: "送信待ちのパスワードのお知らせ",
+    noticesEmpty: "送信待ちのパスワードのお知らせはありません。",
+    to: "宛先",
+    queuedAt: "登録",
+    sendAfter: "送信予定",
+    expires: "期限",
+    create: "パスワードのメールを作成",
+    copy: "パスワードをコピー",
+    copied: "コピーしました。パスワードのメールにだけ貼り付けてください。",
+    copyFailed: "コピーできませんでした。パスワードを選択してコピーしてください。",
+    reveal: "パスワードを表示",
+    markSent: "送信済みにする",
+    discard: "破棄",
+    discardConfirm: "もう一度「破棄」を押すと破棄します。宛先には Outbound Guard からパスワードが届かなくなります。",
+    noForm: "この Outlook ではアドインから新しいメールを開けません。パスワードをコピーして、メールを作成してください。",
+    opened: "パスワード入りの新しいメールを開きました。送信したら「送信済みにする」を押してください。",
+    held: "元のメールは送信時に止められたため、送信されていない可能性があります。送信された場合のみ送ってください。",
+    uncertain: "Microsoft Graph で送信済みの可能性があります。送信済みアイテムを確認してから送ってください。",
+    fallback: "Microsoft Graph で送れませんでした: {reason}",
+    scheduledHeading: "Microsoft Graph で送信",
+    scheduledAt: "{time} に送信",
+    failed: "できませんでした: {reason}",
+  },
+};
+
+export function pt(lang: PaneLang, key: string, vars: Record<string, string> = {}): string {
+  const text = NOTICE_PANE_TEXT[lang][key] ?? NOTICE_PANE_TEXT.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+}
