@@ -6,7 +6,7 @@
  * domains, or every external recipient is known to belong to some other partner.
  */
 import { emptyOutcome, type Check, type CheckContext } from "../review/check";
-import { coveredBy } from "./domains";
+import { coveredBy, isFreeMail } from "./domains";
 import { derived } from "./derived";
 import type { SalutationMismatchFinding } from "./findings";
 import { salutationKey } from "./memory";
@@ -41,6 +41,8 @@ function judge(o: NamedOrganisation, domains: string[], k: OrgKnowledge): Judgem
     if (partner && partner.domains.some((d) => coveredBy(domain, d))) return "belongs";
     if (names.some((n) => nameMatchesDomain(n, domain))) return "belongs";
   }
+  // A private address (free mail) may well be the right person: unsure.
+  if (domains.some((d) => isFreeMail(d))) return "unsure";
   if (partner) return "mismatch";
   // Not a partner: sure only when every recipient is known to be someone else.
   const owners = domains.map((d) => ownerOf(d, k));

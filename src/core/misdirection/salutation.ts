@@ -22,7 +22,7 @@ export interface NamedOrganisation {
 }
 
 function clean(name: string): string {
-  return name.replace(/^[\s　「『【\[(]+|[\s　」』】\])、,，:：]+$/g, "").trim();
+  return name.replace(/^[\s　「『【\[]+|[\s　」』】\]、,，:：]+$/g, "").trim();
 }
 
 function org(name: string): NamedOrganisation | undefined {
