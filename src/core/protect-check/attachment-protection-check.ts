@@ -15,8 +15,13 @@
 import { confirmUnlessSeen, emptyOutcome, type Check } from "../review/check";
 import type { Action } from "../review/types";
 import { readProtectMemory } from "./memory";
-import { encryptionLabel, nameList, pt } from "./messages";
+import { encryptionLabel, nameList, pt, sizeLabel } from "./messages";
 import { planProtection } from "./plan";
+
+/** Shared with the apply step: the same failure asks once, whoever noticed it first. */
+export function tooLargeKey(archive: string): string {
+  return `zip-failed:too_large:${archive}`;
+}
 
 export const attachmentProtectionCheck: Check = (ctx) => {
   const plan = planProtection(ctx.draft, ctx.policy, ctx.external, readProtectMemory(ctx.state));
@@ -26,7 +31,11 @@ export const attachmentProtectionCheck: Check = (ctx) => {
   const lines: string[] = [];
   const keys: string[] = [];
 
-  if (plan.files.length > 0) {
+  if (plan.files.length > 0 && plan.tooLarge) {
+    // Never attempted: the originals stay attached, and the user hears why now.
+    lines.push(pt(lang, "tooLarge", { archive: plan.archiveName, size: sizeLabel(plan.minimumSize) }));
+    keys.push(tooLargeKey(plan.archiveName));
+  } else if (plan.files.length > 0) {
     const files = plan.files.map((f) => f.name);
     actions.push({ kind: "protect_attachments", archive: plan.archiveName, files, encryption: plan.encryption });
     actions.push({ kind: "queue_password_notice", to: plan.noticeTo, delayMinutes: ctx.policy.passwordNotice.delayMinutes });

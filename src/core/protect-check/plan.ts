@@ -13,6 +13,8 @@ import type { Policy } from "../policy/schema";
 import type { ArchiveEncryption } from "../protect/types";
 import { addressKey, domainOf } from "../recipients/address";
 import { matchesDomainPattern } from "../recipients/domain-match";
+import { isAlreadyCompressedType } from "../protect/compression-choice";
+import { fitsOutlookLimit } from "./limits";
 import type { ExternalRecipient } from "../review/types";
 import type { ArchiveRecord, ProtectMemory } from "./memory";
 
@@ -40,6 +42,13 @@ export interface ProtectionPlan {
   items: AttachmentInfo[];
   /** Password-notice recipients per passwordNotice.to. */
   noticeTo: string[];
+  /**
+   * The archive cannot fit Outlook's 25 MB limit whatever happens: its already-compressed files
+   * alone (stored as they are) exceed it. Nothing is zipped; the files stay attached.
+   */
+  tooLarge: boolean;
+  /** The least the archive can weigh (already-compressed files are stored, not shrunk). */
+  minimumSize: number;
 }
 
 export function protectionApplies(policy: Policy, external: readonly ExternalRecipient[]): boolean {
@@ -138,6 +147,7 @@ export function planProtection(
     draft.attachments.map((a) => a.name),
     present.length > 0 ? 2 : 1,
   );
+  const minimumSize = files.reduce((n, f) => n + (isAlreadyCompressedType(f.name) ? f.size : 0), 0);
   return {
     applies: protectionApplies(policy, external),
     encryption: chooseEncryption(policy, external),
@@ -149,5 +159,7 @@ export function planProtection(
     cloud,
     items,
     noticeTo: noticeRecipients(draft, policy, external),
+    tooLarge: !fitsOutlookLimit(minimumSize),
+    minimumSize,
   };
 }

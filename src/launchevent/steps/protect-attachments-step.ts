@@ -24,6 +24,7 @@ import { composePasswordNotice, noticeLanguage } from "../../core/notice/compose
 import { PROTECT_STEP, readProtectMemory, withProtectMemory, type ProtectMemory } from "../../core/protect-check/memory";
 import { nameList, pt, sizeLabel } from "../../core/protect-check/messages";
 import { planProtection } from "../../core/protect-check/plan";
+import { tooLargeKey } from "../../core/protect-check/attachment-protection-check";
 import type { Language } from "../../core";
 import { displayLanguage } from "../../outlook/display-language";
 import { protectAttachments, type ProtectFlowResult } from "../../outlook/protect-attachments";
@@ -35,13 +36,14 @@ export const protectAttachmentsStep: ApplyStep = {
   async run(ctx, result) {
     const memory = readProtectMemory(ctx.state);
     const plan = planProtection(ctx.draft, ctx.policy, result.review.external, memory);
-    const nothingToDo = plan.files.length === 0 || !plan.applies;
+    // tooLarge: the check already said so; the files stay attached.
+    const nothingToDo = plan.files.length === 0 || !plan.applies || plan.tooLarge;
     if (!memory && nothingToDo) return;
 
     const notice = (m: ProtectMemory | undefined) => withNotice(ctx, m, plan.noticeTo);
     const flow = await protectAttachments({
       item: ctx.item,
-      plan,
+      plan: plan.tooLarge ? { ...plan, files: [] } : plan,
       memory,
       newPassword: () => generateArchivePassword(ctx.policy.attachments.password.length),
       bytes: ctx.bytes,
@@ -87,7 +89,7 @@ function outcome(ctx: SendContext, flow: ProtectFlowResult): StepOutcome | void 
     else if (f.kind === "save") lines.push(pt(lang, "passwordUnsaved", { reason: f.reason }));
     else if (f.kind === "confirm") lines.push(pt(lang, "unconfirmed", { archive: f.archive, reason: f.reason }));
     else lines.push(pt(lang, "failed", { reason: f.reason }));
-    keys.push(`zip-failed:${f.kind}:${f.archive}`);
+    keys.push(f.kind === "too_large" ? tooLargeKey(f.archive) : `zip-failed:${f.kind}:${f.archive}`);
   }
   if (flow.stillAttached.length > 0) {
     const archive = flow.archived?.name ?? flow.memory?.archives.filter((a) => a.confirmed).map((a) => a.name).join(", ") ?? "";

@@ -16,7 +16,10 @@ import {
 } from "../../../src/playground/simulated-outlook";
 import type { Harness } from "./send-harness";
 import type { ProtectMemory } from "../../../src/core/protect-check/memory";
-import { extractWith7z, sameBytes } from "../../integration/protect/seven-zip";
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { extractWith7z, sameBytes, tempDir } from "../../integration/protect/seven-zip";
 
 export interface TestFile {
   name: string;
@@ -108,4 +111,17 @@ export function assertNothingLost(mailbox: SimulatedMailbox, originals: readonly
     if (archivedBytes.some((b) => sameBytes(b, f.bytes))) return "archived";
     throw new Error(`LOST: ${f.name} is neither attached nor in an archive that opens`);
   });
+}
+
+/** An AES-256 ZIP written by real 7-Zip (someone else's encrypted archive). */
+export function zipWith7z(name: string, text: string, password: string): Uint8Array {
+  const { dir, cleanup } = tempDir("og-7z-");
+  try {
+    writeFileSync(join(dir, name), text);
+    const r = spawnSync("7zz", ["a", "-tzip", `-p${password}`, "-mem=AES256", "-bd", join(dir, "out.zip"), join(dir, name)], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`7zz a failed: ${r.stdout}${r.stderr}`);
+    return new Uint8Array(readFileSync(join(dir, "out.zip")));
+  } finally {
+    cleanup();
+  }
 }
