@@ -31,10 +31,6 @@ export const NOTICE_TEXT = {
     en: "The password email follows by Microsoft Graph at {time} (UTC).",
     ja: "パスワードのお知らせメールは Microsoft Graph で {time}（UTC）に送信されます。",
   },
-  held: {
-    en: "When this message is sent, its password email waits in the task pane.",
-    ja: "このメールを送信すると、パスワードのお知らせメールが作業ウィンドウで送信を待ちます。",
-  },
   storeFailed: {
     en: "The password email could not be saved on this device. Send again to retry.",
     ja: "パスワードのお知らせメールをこの端末に保存できませんでした。もう一度送信してください。",

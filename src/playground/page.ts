@@ -3,6 +3,7 @@ import "./outcome-panel";
 import "./recipients-panel";
 import "./attachments-panel";
 import "./call-log";
+import "./notices-panel";
 import { mountAttachmentsInput } from "./attachments-input";
 import { mountComposeForm } from "./compose-form";
 import { byId } from "./dom";

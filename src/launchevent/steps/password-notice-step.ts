@@ -28,7 +28,8 @@ export function findPasswordNotice(steps: Record<string, unknown> | undefined): 
 export function reportLines(lang: Language, report: DeliveryReport): string[] {
   switch (report.kind) {
     case "held":
-      return [noticeText(lang, "held")];
+      // Attachment protection's own line already says the password follows separately.
+      return [];
     case "queued":
       return [report.fallback ? noticeText(lang, "fallback", { reason: fallbackReasonText(lang, report.fallback) }) : noticeText(lang, "queued")];
     case "scheduled":
