@@ -13,6 +13,7 @@ import { CliError, fileProblem, type CliIO } from "./io";
 import { policyFromFile } from "./policy-file";
 import { reviewJson, reviewText } from "./review-format";
 import { emptySummary, addToSummary, summaryLines } from "./review-summary";
+import { runApply } from "./apply-command";
 
 export async function reviewEml(bytes: Uint8Array, policy: Policy, lang: Language): Promise<Review> {
   const { draft, files } = await draftFromEml(bytes);
@@ -20,6 +21,11 @@ export async function reviewEml(bytes: Uint8Array, policy: Policy, lang: Languag
     ? await Promise.all(files.filter((f) => !f.info.isInline).map((f) => attachmentContent(f.info.name, f.bytes)))
     : [];
   return review({ draft, policy, state: initialState(), lang, contents }).review;
+}
+
+function requireOut(out: string | undefined): string {
+  if (!out) throw new CliError("--apply needs --out DIR (where message.eml and password-notice.eml are written)");
+  return out;
 }
 
 function defaultLanguage(): Language {
@@ -30,7 +36,7 @@ export async function runReview(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { policy: { type: "string" }, lang: { type: "string" }, json: { type: "boolean", default: false } },
+    options: { policy: { type: "string" }, lang: { type: "string" }, json: { type: "boolean", default: false }, apply: { type: "boolean", default: false }, out: { type: "string" } },
   });
   if (positionals.length !== 1) throw new CliError("usage: outbound-guard review FILE.eml|DIR [--policy FILE] [--lang ja|en] [--json]");
   if (values.lang !== undefined && values.lang !== "ja" && values.lang !== "en") throw new CliError(`--lang: must be ja or en, got ${JSON.stringify(values.lang)}`);
@@ -45,6 +51,7 @@ export async function runReview(args: string[], io: CliIO): Promise<number> {
     const bytes = await io.readFile(target).catch((err: unknown) => {
       throw new CliError(`${target}: ${fileProblem(err)}`);
     });
+    if (values.apply) return runApply({ file: target, bytes, policy, lang, outDir: requireOut(values.out), json: Boolean(values.json) }, io);
     const r = await reviewEml(bytes, policy, lang).catch((err: unknown) => {
       throw new CliError(`${target}: ${fileProblem(err)}`);
     });
@@ -52,6 +59,7 @@ export async function runReview(args: string[], io: CliIO): Promise<number> {
     else for (const line of reviewText(target, r)) io.stdout(line);
     return 0;
   }
+  if (values.apply) throw new CliError(`${target}: --apply takes one .eml file, not a folder`);
   return reviewFolder(target, policy, lang, Boolean(values.json), io);
 }
 

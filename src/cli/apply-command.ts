@@ -1,0 +1,144 @@
+/**
+ * `outbound-guard review FILE.eml --policy P --apply --out DIR`: what the add-in would do at the
+ * first Send, carried out on the file. Writes
+ *   DIR/message.eml          the message as it would leave: recipients including the added
+ *                            supervisor, the file attachments replaced by the encrypted ZIP;
+ *   DIR/password-notice.eml  the follow-up holding the password (only when an archive was made).
+ * The same plan as the add-in (planProtection), the same archive writer and notice composer.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import PostalMime from "postal-mime";
+import type { Language, Mailbox, Policy, Review } from "../core";
+import { draftFromEml, type EmlFile } from "../core/message/eml-draft";
+import { composePasswordNotice, noticeLanguage } from "../core/notice/compose-notice";
+import type { PasswordNotice } from "../core/notice/password-notice";
+import { createProtectedZip, generateArchivePassword, isEncryptedZip } from "../core/protect";
+import { fitsOutlookLimit } from "../core/protect-check/limits";
+import { planProtection } from "../core/protect-check/plan";
+import { CliError, fileProblem, type CliIO } from "./io";
+import { composeNoticeEml, composeOutgoingEml, type OutgoingAttachment } from "./outgoing-eml";
+import { reviewEml } from "./review-command";
+import { reviewJson, reviewText } from "./review-format";
+
+export interface ApplyOptions {
+  file: string;
+  bytes: Uint8Array;
+  policy: Policy;
+  lang: Language;
+  outDir: string;
+  json: boolean;
+}
+
+export interface ApplyOutcome {
+  review: Review;
+  archive?: { name: string; files: string[]; encryption: string; bytes: number };
+  /** Files that stayed attached as they were, and why. */
+  left: Array<{ name: string; reason: "encrypted_zip" | "too_large" | "item" | "inline" }>;
+  notice?: PasswordNotice;
+  written: string[];
+}
+
+export async function runApply(o: ApplyOptions, io: CliIO): Promise<number> {
+  const outcome = await applyToEml(o);
+  if (o.json) {
+    const review = JSON.parse(reviewJson(outcome.review));
+    io.stdout(JSON.stringify({ ...review, applied: { archive: outcome.archive ?? null, left: outcome.left, written: outcome.written } }));
+  } else {
+    for (const line of reviewText(o.file, outcome.review)) io.stdout(line);
+    if (outcome.archive) io.stdout(`  archive ${outcome.archive.name} (${outcome.archive.encryption}, ${outcome.archive.bytes} bytes): ${outcome.archive.files.join(", ")}`);
+    for (const l of outcome.left) io.stdout(`  left as it is (${l.reason}): ${l.name}`);
+    for (const w of outcome.written) io.stdout(`  wrote ${w}`);
+  }
+  return 0;
+}
+
+export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
+  const review = await reviewEml(o.bytes, o.policy, o.lang);
+  const { draft, files, date } = await draftFromEml(o.bytes);
+  const parsed = await PostalMime.parse(o.bytes);
+  const sentAt = date && !Number.isNaN(Date.parse(date)) ? new Date(date) : new Date();
+
+  // Recipients as they would leave: the review's additions (the supervisor) included.
+  const out = { to: [...draft.to], cc: [...draft.cc], bcc: [...draft.bcc] };
+  for (const a of review.actions) if (a.kind === "add_recipient") out[a.field].push({ name: "", address: a.address });
+
+  const plan = planProtection(draft, o.policy, review.external, undefined);
+  const byId = new Map<string, EmlFile>(files.map((f) => [f.info.id, f]));
+  const left: ApplyOutcome["left"] = [];
+  const zipped = new Set<string>();
+  let archive: ApplyOutcome["archive"];
+  let zipBytes: Uint8Array | undefined;
+  let notice: PasswordNotice | undefined;
+
+  if (plan.applies && plan.files.length > 0) {
+    const chosen = plan.files.map((a) => byId.get(a.id)!).filter((f) => {
+      if (!isEncryptedZip(f.bytes)) return true;
+      left.push({ name: f.info.name, reason: "encrypted_zip" });
+      return false;
+    });
+    if (chosen.length > 0 && plan.tooLarge) {
+      for (const f of chosen) left.push({ name: f.info.name, reason: "too_large" });
+    } else if (chosen.length > 0) {
+      const password = generateArchivePassword(o.policy.attachments.password.length);
+      const zip = await createProtectedZip(chosen.map((f) => ({ name: f.info.name, bytes: f.bytes })), { password, encryption: plan.encryption, date: sentAt });
+      if (!fitsOutlookLimit(zip.bytes.length)) {
+        for (const f of chosen) left.push({ name: f.info.name, reason: "too_large" });
+      } else {
+        zipBytes = zip.bytes;
+        chosen.forEach((f) => zipped.add(f.info.id));
+        archive = { name: plan.archiveName, files: chosen.map((f) => f.info.name), encryption: plan.encryption, bytes: zip.bytes.length };
+        notice = composePasswordNotice({
+          sentAt,
+          delayMinutes: o.policy.passwordNotice.delayMinutes,
+          to: plan.noticeTo,
+          lang: noticeLanguage(o.lang, `${draft.subject}\n${draft.body}`),
+          originalSubject: draft.subject,
+          archiveNames: [plan.archiveName],
+          password,
+          utcOffsetMinutes: dateOffsetMinutes(parsed.headers.find((h) => h.key === "date")?.value),
+        });
+      }
+    }
+  }
+  for (const a of plan.items) left.push({ name: a.name, reason: "item" });
+
+  // Everything not zipped stays as it was (inline images keep their Content-ID); the archive goes last.
+  const attachments: OutgoingAttachment[] = [];
+  parsed.attachments.forEach((a, i) => {
+    const f = files[i];
+    if (!f || zipped.has(f.info.id)) return;
+    attachments.push({ filename: f.info.name, bytes: f.bytes, contentType: a.mimeType, cid: f.info.isInline ? stripAngles(a.contentId) : undefined });
+  });
+  if (archive && zipBytes) attachments.push({ filename: archive.name, bytes: zipBytes, contentType: "application/zip" });
+
+  const written: string[] = [];
+  try {
+    await fs.mkdir(o.outDir, { recursive: true });
+    const messagePath = path.join(o.outDir, "message.eml");
+    await fs.writeFile(
+      messagePath,
+      await composeOutgoingEml({ from: draft.from, ...out, subject: draft.subject, text: parsed.text, html: parsed.html, date: sentAt, attachments }),
+    );
+    written.push(messagePath);
+    if (notice) {
+      const noticePath = path.join(o.outDir, "password-notice.eml");
+      await fs.writeFile(noticePath, await composeNoticeEml(notice, draft.from as Mailbox | null));
+      written.push(noticePath);
+    }
+  } catch (err) {
+    throw new CliError(`${o.outDir}: ${fileProblem(err)}`);
+  }
+  return { review, archive, left, notice, written };
+}
+
+function stripAngles(id: string | undefined): string | undefined {
+  return id ? id.replace(/^<|>$/g, "") : undefined;
+}
+
+/** "+0900" at the end of the original's Date header → 540: the notice shows the sender's own clock. */
+function dateOffsetMinutes(date: string | undefined): number | undefined {
+  const m = /([+-])(\d\d):?(\d\d)\s*(\([^)]*\))?\s*$/.exec(date ?? "");
+  if (!m) return undefined;
+  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}

@@ -1,0 +1,84 @@
+/**
+ * `review FILE.eml --apply --out DIR` through the real CLI: message.eml as it would leave, and
+ * password-notice.eml whose password opens the archive in real 7-Zip, every byte as sent.
+ * The fixtures are written by Python's email package (tests/fixtures/eml-attachments/make-fixtures.py).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import PostalMime from "postal-mime";
+import { FIXTURES, runCli } from "./run-cli";
+import { extractWith7z, sameBytes } from "../integration/protect/seven-zip";
+
+const POLICY = path.join(FIXTURES, "policy", "company.json");
+const EXTERNAL = path.join(FIXTURES, "eml-attachments", "external-files.eml");
+let out: string;
+beforeEach(() => {
+  out = mkdtempSync(path.join(tmpdir(), "og-apply-"));
+});
+afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+function bytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
+  return typeof content === "string" ? new TextEncoder().encode(content) : new Uint8Array(content);
+}
+
+test("external mail: archive replaces the files, supervisor in Bcc, the notice's password opens it in 7-Zip byte for byte", async () => {
+  const r = runCli(["review", EXTERNAL, "--policy", POLICY, "--apply", "--out", out, "--json"]);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  const json = JSON.parse(r.stdout.trim());
+  expect(json.actions).toContainEqual({
+    kind: "protect_attachments",
+    archive: "attachments.zip",
+    files: ["見積書.pdf", "顧客リスト.csv", "empty.txt", "empty.txt"],
+    encryption: "aes256",
+  });
+  expect(json.actions).toContainEqual({ kind: "queue_password_notice", to: ["suzuki@partner.co.jp", "sato@other.example.com"], delayMinutes: 10 });
+
+  const original = await PostalMime.parse(readFileSync(EXTERNAL), { attachmentEncoding: "arraybuffer" });
+  const sent = await PostalMime.parse(readFileSync(path.join(out, "message.eml")), { attachmentEncoding: "arraybuffer" });
+  expect(sent.bcc?.map((b) => b.address)).toEqual(["hanako.boss@example.co.jp"]);
+  expect(sent.to?.map((b) => b.address)).toEqual(["suzuki@partner.co.jp", "hanako@example.co.jp"]);
+  expect(sent.subject).toBe("お見積りの件");
+  expect(sent.attachments.map((a) => [a.filename, a.disposition])).toEqual([
+    ["logo.png", "inline"],
+    ["attachments.zip", "attachment"],
+  ]);
+
+  const notice = await PostalMime.parse(readFileSync(path.join(out, "password-notice.eml")));
+  expect(notice.attachments).toHaveLength(0);
+  expect(notice.to?.map((t) => t.address)).toEqual(["suzuki@partner.co.jp", "sato@other.example.com"]);
+  expect(notice.text).toContain("お見積りの件");
+  expect(notice.text).toContain("2026-05-04 10:15 (UTC+09:00)");
+  const password = /パスワード: ([A-Za-z0-9]+)/.exec(notice.text ?? "")?.[1] ?? "";
+  expect(password).toMatch(/^[A-Za-z0-9]{16}$/);
+  expect(r.stdout).not.toContain(password);
+  expect(readFileSync(path.join(out, "message.eml"), "latin1")).not.toContain(password);
+
+  const zip = bytes(sent.attachments[1].content);
+  const x = extractWith7z(zip, password);
+  expect(x.ok).toBe(true);
+  const expected = original.attachments.filter((a) => a.disposition !== "inline");
+  const names = ["見積書.pdf", "顧客リスト.csv", "empty.txt", "empty (2).txt"];
+  expect([...x.files.keys()].sort()).toEqual([...names].sort());
+  names.forEach((n, i) => expect(sameBytes(x.files.get(n), bytes(expected[i].content))).toBe(true));
+  expect(extractWith7z(zip, "wrong-password").ok).toBe(false);
+});
+
+test("internal-only mail under protect=external: message.eml keeps the file, no password notice", () => {
+  const r = runCli(["review", path.join(FIXTURES, "eml-attachments", "internal-files.eml"), "--policy", POLICY, "--apply", "--out", out]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("wrote");
+  expect(existsSync(path.join(out, "message.eml"))).toBe(true);
+  expect(existsSync(path.join(out, "password-notice.eml"))).toBe(false);
+  expect(readFileSync(path.join(out, "message.eml"), "utf8")).toContain('filename=memo.txt');
+});
+
+test("--apply without --out, or on a folder: a clear message and exit 2", () => {
+  const noOut = runCli(["review", EXTERNAL, "--policy", POLICY, "--apply"]);
+  expect(noOut.code).toBe(2);
+  expect(noOut.stderr).toContain("--apply needs --out DIR");
+  const folder = runCli(["review", path.join(FIXTURES, "eml-attachments"), "--policy", POLICY, "--apply", "--out", out]);
+  expect(folder.code).toBe(2);
+  expect(folder.stderr).toContain("--apply takes one .eml file, not a folder");
+});
