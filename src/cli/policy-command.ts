@@ -2,6 +2,7 @@
 import { parsePolicy, type Policy } from "../core";
 import { CliError, readText, type CliIO } from "./io";
 import { runSchema } from "./schema-command";
+import { policyFingerprint } from "../core/policy/fingerprint";
 
 export async function runPolicy(args: string[], io: CliIO): Promise<number> {
   const [sub, file, ...rest] = args;
@@ -27,5 +28,6 @@ function summarize(p: Policy): string[] {
     `personal data: ${p.personalData.action}, types ${p.personalData.types ? p.personalData.types.join(", ") : "all"}, attachments ${p.personalData.scanAttachments ? "scanned" : "not scanned"}`,
     `attachments: protect ${p.attachments.protect}, ${p.attachments.encryption}, archive ${p.attachments.archiveName}, password ${p.attachments.password.length} characters`,
     `password notice: ${p.passwordNotice.delivery}, to ${p.passwordNotice.to}, after ${p.passwordNotice.delayMinutes} min`,
+    `fingerprint: ${policyFingerprint(p)} (the policy= part of the X-Outbound-Guard header)`,
   ];
 }
