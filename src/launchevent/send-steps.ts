@@ -6,7 +6,11 @@ import { protectAttachmentsStep } from "./steps/protect-attachments-step";
 import { protectArchiveContentsStep } from "./steps/protect-archive-contents-step";
 import { auditHeaderStep } from "./steps/audit-header-step";
 import { passwordNoticeStep } from "./steps/password-notice-step";
+import { rememberedDomainsStep } from "./steps/remembered-domains-step";
+import { recordConfirmationsStep } from "./steps/record-confirmations-step";
+import { moveToBccStep } from "./steps/move-to-bcc-step";
+import { holdStep } from "./steps/hold-step";
 
-export const gatherSteps: GatherStep[] = [attachmentTextStep, protectArchiveContentsStep];
+export const gatherSteps: GatherStep[] = [attachmentTextStep, protectArchiveContentsStep, rememberedDomainsStep];
 
-export const applySteps: ApplyStep[] = [addRecipientsStep, protectAttachmentsStep, auditHeaderStep, /* keep last: acts on the final verdict */ passwordNoticeStep];
+export const applySteps: ApplyStep[] = [recordConfirmationsStep, addRecipientsStep, moveToBccStep, protectAttachmentsStep, holdStep, auditHeaderStep, /* keep last: acts on the final verdict */ passwordNoticeStep];
