@@ -4,7 +4,7 @@
  * invoice) is the organisation's.
  */
 import type { ScanDoc } from "./context";
-import { NA, freeBefore, candidate, eachMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import { companyAccountContext } from "./org-context";
 import type { Candidate } from "./types";
 
@@ -18,7 +18,7 @@ export const bankAccountDetector: Detector = {
   type: "bank_account",
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
-    eachMatch(SEVEN, doc.text, (m) => {
+    eachDigitMatch(SEVEN, doc, (m) => {
       const start = m.index;
       const end = start + 7;
       const label = doc.labelBefore(start, 40);
@@ -26,7 +26,7 @@ export const bankAccountDetector: Detector = {
       if (companyAccountContext(doc, start, end)) return;
       out.push(candidate("bank_account", start, end, 0.9));
     }, freeBefore);
-    eachMatch(YUCHO, doc.text, (m) => {
+    eachDigitMatch(YUCHO, doc, (m) => {
       let start = m.index;
       const end = m.index + m[0].length;
       if (m[1] !== undefined) start = end - m[1].length;

@@ -5,7 +5,7 @@
  * 有効期限, 創業) and birthdays without a year are not.
  */
 import type { ScanDoc } from "./context";
-import { candidate, eachMatch, type Detector } from "./detector-kit";
+import { candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
@@ -102,7 +102,7 @@ export const birthDateDetector: Detector = {
   type: "birth_date",
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
-    eachMatch(DATE, doc.text, (m) => {
+    eachDigitMatch(DATE, doc, (m) => {
       if (!dateOf(m)) return;
       const start = m.index;
       const end = m.index + m[0].length;

@@ -167,6 +167,7 @@ export function hasLabel(s: string, category: LabelCategory): boolean {
 export class ScanDoc {
   readonly text: string;
   private lineStarts: number[] | null = null;
+  private digitRegionList: Array<[number, number]> | null = null;
   private headerOfLine = new Map<number, number>();
   private delimOfLine = new Map<number, string>();
   private headerCells = new Map<number, string[]>();
@@ -183,6 +184,50 @@ export class ScanDoc {
       this.lineStarts = s;
     }
     return this.lineStarts;
+  }
+
+  /**
+   * Where a value that holds digits can start: each cluster of digits (gaps under 128
+   * characters) from 32 characters before its first digit to its last digit, minus the inside
+   * of runs of 24 or more digits (no value is that long, and none starts glued to a digit).
+   * Prose without digits — most of a mail — is never read by the numeric detectors.
+   */
+  digitRegions(): Array<[number, number]> {
+    if (this.digitRegionList) return this.digitRegionList;
+    // One pass over the characters (a regex for the clusters would keep a backtrack entry per
+    // digit group: slow and deep on a megabyte of "1-1-1-").
+    const out: Array<[number, number]> = [];
+    const t = this.text;
+    const n = t.length;
+    let from = 0;
+    let clustered = false;
+    let lastDigitEnd = -1;
+    let runStart = -1;
+    for (let i = 0; i < n; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        if (runStart < 0) runStart = i;
+        if (!clustered || i - lastDigitEnd >= 128) {
+          if (clustered) out.push([from, lastDigitEnd]);
+          clustered = true;
+          from = Math.max(0, i - 32);
+        }
+        lastDigitEnd = i + 1;
+      } else if (runStart >= 0) {
+        if (i - runStart >= 24) {
+          out.push([from, runStart]);
+          from = i;
+        }
+        runStart = -1;
+      }
+    }
+    if (runStart >= 0 && n - runStart >= 24) {
+      out.push([from, runStart]);
+      from = n;
+    }
+    if (clustered && from < lastDigitEnd) out.push([from, lastDigitEnd]);
+    this.digitRegionList = out;
+    return out;
   }
 
   lineIndex(pos: number): number {

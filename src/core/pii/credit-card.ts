@@ -1,7 +1,7 @@
 /** Credit cards: 14–19 digits, a real issuer prefix and length, Luhn. */
 import { cardIssuer, luhnValid } from "./checksums";
 import type { ScanDoc } from "./context";
-import { NA, freeBefore, calledElse, candidate, eachMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, calledElse, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
 const RE = new RegExp(
@@ -13,7 +13,7 @@ export const creditCardDetector: Detector = {
   type: "credit_card",
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
-    eachMatch(RE, doc.text, (m) => {
+    eachDigitMatch(RE, doc, (m) => {
       const digits = m[0].replace(/[- ]/g, "");
       if (digits.length < 14 || digits.length > 19) return;
       if (!cardIssuer(digits) || !luhnValid(digits)) return;

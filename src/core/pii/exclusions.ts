@@ -12,7 +12,6 @@ import type { ScanDoc } from "./context";
 
 export type Zone = [start: number, end: number];
 
-const QUOTE_PREFIX = /^(?:\s*>)+\s?/;
 const HEADER_LINE =
   /^\s*(?:>\s*)*(?:from|to|cc|bcc|sent|date|subject|reply-to|差出人|送信者|送信元|送信日時|送信日|日時|宛先|件名|日付|cc|bcc)\s*[:：]/i;
 const ORIGINAL_MESSAGE =
@@ -29,9 +28,14 @@ const PERSONAL_MARK =
 const MEETING =
   /meeting id|ミーティング\s?id|会議\s?id|passcode|パスコード|conference id|dial[- ]?in|dial by|join (?:on|by|the|zoom|microsoft)|電話で参加|ダイヤルイン|zoom\.us|teams\.microsoft|webex\.com|meet\.google/i;
 
-function isBlank(s: string): boolean {
-  return s.replace(QUOTE_PREFIX, "").trim().length === 0;
-}
+/** Blank once quote markers are stripped: nothing but white space and ">". */
+const BLANK = /^[\s>]*$/;
+/** Every header line has a colon; every "original message" line one of these. Cheap tests first. */
+const MAYBE_ORIGINAL = /--|_{5}|wrote|書きました|のメッセージ/i;
+
+/** Line kinds, in the order they are tested. */
+const Kind = { Long: 0, Header: 1, Blank: 2, Separator: 3, Text: 4 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
 
 /** Zones, sorted by start, in normalised offsets. */
 export function findExclusionZones(doc: ScanDoc): Zone[] {
@@ -43,55 +47,66 @@ export function findExclusionZones(doc: ScanDoc): Zone[] {
     // Very long lines are prose or data, never a header or signature line: read a bounded head.
     return doc.text.slice(s, Math.min(e, s + 300));
   };
-  const long = (i: number): boolean => doc.lineEnd(i) - doc.lineStart(i) > 300;
+  // Each line is classified once (the block walk below looks at most lines twice).
+  const kinds = new Int8Array(n).fill(-1);
+  const kind = (i: number): Kind => {
+    let k = kinds[i] as Kind | -1;
+    if (k === -1) {
+      if (doc.lineEnd(i) - doc.lineStart(i) > 300) k = Kind.Long;
+      else {
+        const t = lineText(i);
+        if (((t.indexOf(":") !== -1 || t.indexOf("：") !== -1) && HEADER_LINE.test(t)) || (MAYBE_ORIGINAL.test(t) && ORIGINAL_MESSAGE.test(t))) k = Kind.Header;
+        else if (BLANK.test(t)) k = Kind.Blank;
+        else if (SEPARATOR.test(t)) k = Kind.Separator;
+        else k = Kind.Text;
+      }
+      kinds[i] = k;
+    }
+    return k;
+  };
 
   // Paragraphs: runs of non-blank lines; separators also cut paragraphs.
   let i = 0;
   while (i < n) {
-    const t = lineText(i);
-    if (long(i)) {
+    const ki = kind(i);
+    if (ki === Kind.Long || ki === Kind.Blank) {
       i++;
       continue;
     }
-    if (HEADER_LINE.test(t) || ORIGINAL_MESSAGE.test(t)) {
+    if (ki === Kind.Header) {
       zones.push([doc.lineStart(i), doc.lineEnd(i)]);
       i++;
       continue;
     }
-    if (isBlank(t)) {
-      i++;
-      continue;
-    }
-    const sepStart = SEPARATOR.test(t);
+    const sepStart = ki === Kind.Separator;
     // Collect a block: from here to a blank line, a header line, or (after a separator) the next separator.
     let j = i + (sepStart ? 1 : 0);
     let closedBySep = false;
     while (j < n && j - i < 16) {
-      const u = lineText(j);
-      if (long(j) || HEADER_LINE.test(u) || ORIGINAL_MESSAGE.test(u)) break;
-      if (SEPARATOR.test(u)) {
+      const kj = kind(j);
+      if (kj === Kind.Long || kj === Kind.Header) break;
+      if (kj === Kind.Separator) {
         closedBySep = true;
         break;
       }
-      if (isBlank(u) && !sepStart) break;
-      if (isBlank(u) && sepStart) {
+      if (kj === Kind.Blank && !sepStart) break;
+      if (kj === Kind.Blank && sepStart) {
         // a blank line inside a separated signature is allowed once the block has content
-        const next = j + 1 < n ? lineText(j + 1) : "";
-        if (isBlank(next) || j + 1 >= n) break;
+        if (j + 1 >= n || BLANK.test(lineText(j + 1))) break;
       }
       j++;
     }
     const blockFrom = i + (sepStart ? 1 : 0);
     if (j > blockFrom) {
       const text = doc.text.slice(doc.lineStart(blockFrom), doc.lineEnd(j - 1));
-      const contact = CONTACT_MARK.test(text);
-      const org = ORG_MARK.test(text);
-      const personal = PERSONAL_MARK.test(text);
       const lines = j - blockFrom;
-      const signature =
-        !personal &&
-        contact &&
-        ((sepStart && (closedBySep || org || j >= n || lines <= 8)) || (org && lines >= 2 && lines <= 10));
+      // A signature needs contact marks; test the costlier marks only then.
+      let signature = false;
+      if (CONTACT_MARK.test(text)) {
+        const org = ORG_MARK.test(text);
+        signature =
+          ((sepStart && (closedBySep || org || j >= n || lines <= 8)) || (org && lines >= 2 && lines <= 10)) && !PERSONAL_MARK.test(text);
+      }
       if (signature || MEETING.test(text)) zones.push([doc.lineStart(blockFrom), doc.lineEnd(j - 1)]);
     }
     i = j > i ? j : i + 1;

@@ -4,7 +4,7 @@
  */
 import { isValidInsurerNumber } from "./checksums";
 import type { ScanDoc } from "./context";
-import { NA, freeBefore, candidate, eachMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
 const INSURER = new RegExp(`(?:\\d{8}|\\d{6})${NA}`, "g");
@@ -15,13 +15,13 @@ export const healthInsuranceDetector: Detector = {
   type: "health_insurance",
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
-    eachMatch(INSURER, doc.text, (m) => {
+    eachDigitMatch(INSURER, doc, (m) => {
       if (!isValidInsurerNumber(m[0])) return;
       const label = doc.labelBefore(m.index, 40);
       if (!label || label.category !== "health_insurance") return;
       out.push(candidate("health_insurance", m.index, m.index + m[0].length, 0.9));
     }, freeBefore);
-    eachMatch(SYMBOL_NUMBER, doc.text, (m) => {
+    eachDigitMatch(SYMBOL_NUMBER, doc, (m) => {
       const line = doc.lineIndex(m.index);
       const from = Math.max(line > 0 ? doc.lineStart(line - 1) : 0, m.index - 60);
       if (!HEALTH_WORD.test(doc.text.slice(from, m.index + 4))) return;

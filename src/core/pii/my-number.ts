@@ -1,7 +1,7 @@
 /** マイナンバー (個人番号): 12 digits, check digit per 総務省令第85号 第5条. */
 import { isValidMyNumber } from "./checksums";
 import { hasLabel, type ScanDoc } from "./context";
-import { NA, freeBefore, calledElse, candidate, eachMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, calledElse, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
 const RE = new RegExp(`\\d{4}([- ]?)\\d{4}\\1\\d{4}${NA}`, "g");
@@ -10,7 +10,7 @@ export const myNumberDetector: Detector = {
   type: "my_number",
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
-    eachMatch(RE, doc.text, (m) => {
+    eachDigitMatch(RE, doc, (m) => {
       const digits = m[0].replace(/[- ]/g, "");
       if (!isValidMyNumber(digits)) return;
       const label = doc.labelBefore(m.index);

@@ -17,6 +17,8 @@ export interface Normalized {
   toOriginalEnd(j: number): number;
   /** Original offsets of line breaks that sit between two digits (candidates for joining). */
   digitBreaks: number[];
+  /** The same breaks in this text: [start, length] pairs of what joining removes ("\r\n" and indent). */
+  breakSpans: number[];
 }
 
 export interface NormalizeOptions {
@@ -116,6 +118,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const parts: string[] = [];
   const map = new SegmentMap();
   const digitBreaks: number[] = [];
+  const breakSpans: number[] = [];
   let nLen = 0;
   let copyFrom = 0; // original offset of the pending unchanged slice
   let lastNormChar = -1; // code of the last char emitted
@@ -166,11 +169,14 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
       while (k < len && (original.charCodeAt(k) === 32 || original.charCodeAt(k) === 0x3000) && k - i < 8) k++;
       if (k < len && isDigitCode(original.charCodeAt(k))) {
         digitBreaks.push(i);
+        let s = i;
+        if (s > copyFrom && original.charCodeAt(s - 1) === 13) s--;
         if (join) {
-          let s = i;
-          if (s > copyFrom && original.charCodeAt(s - 1) === 13) s--;
           emit(s, k - s, "");
           SPECIAL.lastIndex = k;
+        } else {
+          // "\r", "\n", " " and U+3000 (→ " ") keep their length, so the span is as long here.
+          breakSpans.push(nLen + (s - copyFrom), k - s);
         }
       }
       continue;
@@ -217,5 +223,51 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     toOriginalStart: (i) => map.start(i),
     toOriginalEnd: (j) => map.end(j),
     digitBreaks,
+    breakSpans,
+  };
+}
+
+/**
+ * The joined reading (digits split by a line break put back together) derived from a plain
+ * one: the same text and offsets as `normalize(original, { joinDigitBreaks: true })`, without
+ * normalising everything a second time.
+ */
+export function joinDigitBreaks(norm: Normalized): Normalized {
+  const spans = norm.breakSpans;
+  const count = spans.length / 2;
+  if (count === 0) return norm;
+  const parts: string[] = [];
+  const at = new Array<number>(count); // joined offset of the character after removal k
+  const removed = new Array<number>(count); // characters removed up to and including removal k
+  let from = 0;
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    const start = spans[2 * k];
+    const len = spans[2 * k + 1];
+    parts.push(norm.text.slice(from, start));
+    at[k] = start - total;
+    total += len;
+    removed[k] = total;
+    from = start + len;
+  }
+  parts.push(norm.text.slice(from));
+  /** Plain offset of joined char `j`. */
+  const toPlain = (j: number): number => {
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] <= j) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? j : j + removed[lo - 1];
+  };
+  return {
+    original: norm.original,
+    text: parts.join(""),
+    toOriginalStart: (i) => norm.toOriginalStart(toPlain(i)),
+    toOriginalEnd: (j) => (j <= 0 ? 0 : norm.toOriginalEnd(toPlain(j - 1) + 1)),
+    digitBreaks: norm.digitBreaks,
+    breakSpans: [],
   };
 }

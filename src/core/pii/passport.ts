@@ -1,6 +1,6 @@
 /** Passport numbers: two letters and seven digits (Japanese passports), with a passport label. */
 import type { ScanDoc } from "./context";
-import { candidate, eachMatch, notAfterAlnum, type Detector } from "./detector-kit";
+import { candidate, eachDigitMatch, notAfterAlnum, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
 const RE = /[A-Z]{2} ?\d{7}(?![A-Za-z0-9])/g;
@@ -9,7 +9,7 @@ export const passportDetector: Detector = {
   type: "passport",
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
-    eachMatch(RE, doc.text, (m) => {
+    eachDigitMatch(RE, doc, (m) => {
       const label = doc.labelBefore(m.index, 50);
       if (!label || label.category !== "passport") return;
       out.push(candidate("passport", m.index, m.index + m[0].length, 0.95));

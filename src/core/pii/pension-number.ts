@@ -1,6 +1,6 @@
 /** 基礎年金番号: 4 + 6 digits the text calls a pension number. */
 import type { ScanDoc } from "./context";
-import { NA, freeBefore, candidate, eachMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
 const RE = new RegExp(`\\d{4}[- ]?\\d{6}${NA}`, "g");
@@ -9,7 +9,7 @@ export const pensionNumberDetector: Detector = {
   type: "pension_number",
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
-    eachMatch(RE, doc.text, (m) => {
+    eachDigitMatch(RE, doc, (m) => {
       const label = doc.labelBefore(m.index, 50);
       if (!label || label.category !== "pension_number") return;
       out.push(candidate("pension_number", m.index, m.index + m[0].length, 0.95));

@@ -5,7 +5,7 @@
  */
 import { digitsOf } from "./checksums";
 import type { ScanDoc } from "./context";
-import { NA, notAfterDigit, phoneFreeBefore, calledElse, candidate, eachMatch, type Detector } from "./detector-kit";
+import { NA, notAfterDigit, phoneFreeBefore, calledElse, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
 const DOMESTIC = new RegExp(
@@ -40,26 +40,26 @@ export const phoneDetector: Detector = {
       if (labelRequired && !label) return;
       out.push(candidate("phone", start, end, label ? 0.9 : 0.7));
     };
-    eachMatch(DOMESTIC, doc.text, (m) => {
+    eachDigitMatch(DOMESTIC, doc, (m) => {
       const d = digitsOf(m[0]);
       const kind = domesticKind(d);
       if (kind === null || kind === "org") return;
       const contiguous = /^\d+$/.test(m[0]);
       judge(m.index, m.index + m[0].length, contiguous && kind === "landline");
     }, phoneFreeBefore);
-    eachMatch(JAPAN_INTL, doc.text, (m) => {
+    eachDigitMatch(JAPAN_INTL, doc, (m) => {
       let d = digitsOf(m[0]).slice(2);
       if (d.startsWith("0")) d = d.slice(1);
       const kind = domesticKind(`0${d}`);
       if (kind === null || kind === "org") return;
       judge(m.index, m.index + m[0].length, false);
     });
-    eachMatch(OTHER_INTL, doc.text, (m) => {
+    eachDigitMatch(OTHER_INTL, doc, (m) => {
       const n = digitsOf(m[0]).length;
       if (n < 8 || n > 15) return;
       judge(m.index, m.index + m[0].length, false);
     });
-    eachMatch(NANP, doc.text, (m) => {
+    eachDigitMatch(NANP, doc, (m) => {
       // "(415) 555-0123" reads as a phone; "415-555-0123" only with a phone label.
       judge(m.index, m.index + m[0].length, m[0][0] !== "(");
     }, notAfterDigit);

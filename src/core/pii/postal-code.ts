@@ -1,6 +1,6 @@
 /** 郵便番号: "〒123-4567", or 7 digits the text calls a postal code, or just before a prefecture. */
 import type { ScanDoc } from "./context";
-import { candidate, eachMatch, notAfterAlnum, type Detector } from "./detector-kit";
+import { candidate, eachDigitMatch, notAfterAlnum, type Detector } from "./detector-kit";
 import { PREFECTURE_SOURCE } from "./address";
 import { companyAddressContext } from "./org-context";
 import type { Candidate } from "./types";
@@ -16,7 +16,7 @@ export const postalCodeDetector: Detector = {
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
     const seen = new Set<number>();
-    eachMatch(MARKED, doc.text, (m) => {
+    eachDigitMatch(MARKED, doc, (m) => {
       const start = m.index + m[0].length - m[1].length;
       const end = m.index + m[0].length;
       seen.add(start);
@@ -25,7 +25,7 @@ export const postalCodeDetector: Detector = {
       if (label && (label.category === "org" || label.category === "other")) return;
       out.push(candidate("postal_code", start, end, 0.9));
     });
-    eachMatch(BARE, doc.text, (m) => {
+    eachDigitMatch(BARE, doc, (m) => {
       if (seen.has(m.index)) return;
       const end = m.index + m[0].length;
       const label = doc.labelBefore(m.index);

@@ -7,7 +7,7 @@
 import { ScanDoc } from "./context";
 import { findExclusionZones, inZones } from "./exclusions";
 import { maskValue } from "./mask";
-import { normalize, type Normalized } from "./normalize";
+import { joinDigitBreaks, normalize, type Normalized } from "./normalize";
 import { DETECTORS } from "./registry";
 import type { Candidate, PiiMatch, ScanOptions } from "./types";
 
@@ -72,7 +72,7 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
   const norm = normalize(text);
   const first = detectAll(norm, options);
   if (norm.digitBreaks.length === 0) return first;
-  const joined = detectAll(normalize(text, { joinDigitBreaks: true }), options);
+  const joined = detectAll(joinDigitBreaks(norm), options);
   const breaks = norm.digitBreaks;
   const crossesBreak = (m: PiiMatch): boolean => {
     let lo = 0;

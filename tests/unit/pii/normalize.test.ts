@@ -1,4 +1,4 @@
-import { normalize } from "../../../src/core/pii/normalize";
+import { joinDigitBreaks, normalize } from "../../../src/core/pii/normalize";
 
 function roundTrip(original: string, find: string): string {
   const n = normalize(original);
@@ -43,5 +43,25 @@ describe("normalize", () => {
     expect(joined.text).toContain("090-1234-5678");
     const i = joined.text.indexOf("090");
     expect(s.slice(joined.toOriginalStart(i), joined.toOriginalEnd(i + 13))).toBe("090-1234-\r\n5678");
+  });
+});
+
+describe("joinDigitBreaks (the joined reading derived from the plain one)", () => {
+  const samples = [
+    "携帯 090-1234-\n5678 まで",
+    "1234\r\n5678\n　9018",
+    "０９０－１２３４－\n  ５６７８",
+    "½\n2 and 3\n\n4",
+    "no breaks here 12 34",
+    "12\n34\n56\n78\n",
+  ];
+  test.each(samples)("same text and offsets as normalising with joinDigitBreaks: %j", (s) => {
+    const direct = normalize(s, { joinDigitBreaks: true });
+    const derived = joinDigitBreaks(normalize(s));
+    expect(derived.text).toBe(direct.text);
+    for (let j = 0; j <= direct.text.length; j++) {
+      if (j < direct.text.length) expect([j, derived.toOriginalStart(j)]).toEqual([j, direct.toOriginalStart(j)]);
+      expect([j, derived.toOriginalEnd(j)]).toEqual([j, direct.toOriginalEnd(j)]);
+    }
   });
 });
