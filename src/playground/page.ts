@@ -2,6 +2,7 @@
 import "./outcome-panel";
 import "./recipients-panel";
 import "./attachments-panel";
+import "./archive-panel";
 import "./call-log";
 import "./notices-panel";
 import { mountAttachmentsInput } from "./attachments-input";

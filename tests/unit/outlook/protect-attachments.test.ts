@@ -188,3 +188,13 @@ function failSessionSet(harness: Harness, k: number): void {
     return original.apply(this, args);
   };
 }
+
+test("a whole Send with a 25 MB attachment on the simulated mailbox in Node stays below Outlook's 5 s notice", async () => {
+  const big: TestFile = { name: "video.bin", bytes: pseudoRandomBytes(25_000_000, 11) };
+  h = startProtectHarness({ ...EXTERNAL, attachments: [fileAttachment(big)] });
+  const out = await h.send();
+  // eslint-disable-next-line no-console
+  console.log(`Node: Send with a 25,000,000-byte attachment: ${out.durationMs} ms (handler start to completed)`);
+  expect(out.durationMs).toBeLessThan(5000);
+  expect(assertNothingLost(h.mailbox, [big])).toEqual(["archived"]);
+}, 60_000);
