@@ -96,7 +96,7 @@ function dateOf(m: RegExpExecArray): boolean {
   return false;
 }
 
-const AFTER_BIRTH = /^\s*(?:生まれ|生|[(（]\s*\d{1,3}\s*(?:歳|才)\s*[)）]|\s*\d{1,3}\s*(?:歳|才))/;
+const AFTER_BIRTH = /^\s*(?:生まれ|生(?![\u4e00-\u9fff])|[(（]\s*\d{1,3}\s*(?:歳|才)\s*[)）]|\s*\d{1,3}\s*(?:歳|才))/;
 
 export const birthDateDetector: Detector = {
   type: "birth_date",

@@ -19,7 +19,8 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
   ["credit_card", ["クレジットカード番号", "クレジットカード", "クレジット", "クレカ", "カード番号", "カードno", "credit card", "card number", "card no", "card#", "visa", "mastercard", "amex", "american express", "jcb", "diners"]],
   ["health_insurance", ["保険者番号", "被保険者番号", "被保険者証", "被保険者", "保険証", "健康保険証", "健康保険", "health insurance", "insurer number"]],
   ["pension_number", ["基礎年金番号", "年金番号", "年金手帳", "pension number", "pension no", "pension"]],
-  ["drivers_license", ["運転免許証番号", "運転免許証", "運転免許", "免許証番号", "免許証", "免許番号", "driver's license", "drivers license", "driver license", "driving licence", "driving license", "licence number", "license number", "license no", "licence no"]],
+  // "license number" alone is as often a software licence: only a driver's or driving licence counts.
+  ["drivers_license", ["運転免許証番号", "運転免許証", "運転免許", "免許証番号", "免許証", "免許番号", "driver's license", "drivers license", "driver license", "driving licence", "driving license", "driver's license number", "driver's licence"]],
   ["passport", ["パスポート番号", "パスポート", "旅券番号", "旅券", "passport number", "passport no", "passport"]],
   ["bank_account", ["口座番号", "振込口座", "給与振込口座", "口座", "普通預金", "当座預金", "普通", "当座", "貯蓄", "総合口座", "account number", "account no", "acct", "a/c", "bank account"]],
   ["phone", ["電話番号", "電話", "携帯電話", "携帯番号", "携帯", "ケータイ", "連絡先", "自宅", "ご自宅", "緊急連絡先", "tel", "phone", "mobile", "cell", "telephone"]],
@@ -29,7 +30,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
   [
     "org",
     [
-      "代表電話", "代表番号", "代表", "fax", "ファックス", "ファクス", "内線", "ext.", "ext", "extension", "フリーダイヤル", "フリーダイアル", "ナビダイヤル",
+      "代表電話", "代表番号", "代表", "直通電話", "直通", "direct line", "direct", "fax", "ファックス", "ファクス", "内線", "ext.", "ext", "extension", "フリーダイヤル", "フリーダイアル", "ナビダイヤル",
       "toll-free", "toll free", "ダイヤルイン", "dial-in", "dial in", "call-in", "call in", "audio only", "音声のみ", "電話会議", "会議室", "conference",
       "窓口", "受付", "コールセンター", "サポートセンター", "カスタマーセンター", "お客様センター", "サポートデスク", "ヘルプデスク", "お問い合わせ先", "お問い合わせ",
       "問い合わせ先", "問合せ先", "お問合せ", "問合せ", "本社", "支社", "支店", "営業所", "事業所", "事務局", "事務所", "弊社", "当社", "会場", "開催場所", "所在地",
@@ -51,6 +52,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
       "設立", "作成日", "発行日", "更新日", "開催日", "開催", "予定日", "支払期日", "入金日", "契約日", "出荷日", "配達日", "due", "deadline", "expiry", "expires",
       "expiration", "valid", "meeting", "issued", "created", "updated", "founded", "established", "date", "shipped", "delivery", "sent", "received",
       "有効", "validity", "exp", "cvv", "cvc", "security code", "セキュリティコード",
+      "ポイントカード番号", "ポイントカード", "会員カード番号", "会員カード", "診察券番号", "診察券", "license key", "license number", "licence number", "license no", "licence no", "product key", "ライセンス番号", "ライセンスキー",
     ],
   ],
 ];

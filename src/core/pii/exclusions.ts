@@ -15,12 +15,12 @@ export type Zone = [start: number, end: number];
 const HEADER_LINE =
   /^\s*(?:>\s*)*(?:from|to|cc|bcc|sent|date|subject|reply-to|差出人|送信者|送信元|送信日時|送信日|日時|宛先|件名|日付|cc|bcc)\s*[:：]/i;
 const ORIGINAL_MESSAGE =
-  /^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|元のメッセージ|original|forwarded message|転送メッセージ|転送されたメッセージ)\s*-{2,}|_{5,}|on .{4,200} wrote:|.{2,120}(?:さんは書きました|wrote)\s*[:：]|.{2,120}のメッセージ\s*[:：])\s*$/i;
+  /^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|元のメッセージ|original|forwarded message|転送メッセージ|転送されたメッセージ)\s*-{2,}|_{5,}|on .{4,200} wrote:|.{2,120}(?:さんは書きました|wrote)\s*[:：]|.{2,120}のメッセージ\s*[:：]|.{2,160}<[^<>\s@]+@[^<>\s@]+>\s*[:：])\s*$/i;
 const SEPARATOR = /^\s*(?:>\s*)*(?:--|[-=_*~#━─―＝＊・.+]{3,}|[-=*~#━─―]{2,}.{0,40}[-=*~#━─―]{2,})\s*$/;
 const ORG_MARK =
   /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益|学校法人|医療法人|\((?:株|有)\)|co\.,?\s?ltd|\binc\b\.?|corporation|\bcorp\b\.?|\bllc\b|\bk\.k\.|\bgmbh\b|\bltd\b\.?|[部課]\s*$|(?:^|[^号])室\s*$|[部課](?:\s|[|｜/])|(?:^|[^号])室(?:\s|[|｜/])|部長|課長|室長|主任|係長|マネージャー|department|\bdept\b|division|\bteam\b|manager|director|engineer|sales|事業部|本部|グループ|センター|支店|営業所/i;
 const CONTACT_MARK =
-  /(?:^|[\s|｜/(（【\[])(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|url|web|内線)\s*[:：.)）】\]]|〒|https?:\/\/|www\.|^\s*(?:>\s*)*(?:tel|phone|fax|mobile|携帯|電話|e-?mail|mail|メール)\b/im;
+  /(?:^|[\s|｜/(（【\[])(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|url|web|内線)\s*[:：.)）】\]]|〒|https?:\/\/|www\.|^\s*(?:>\s*)*(?:tel|phone|fax|mobile|携帯|電話|e-?mail|mail|メール)(?![a-z])|^\s*(?:>\s*)*\+?[0-9()][0-9() .-]{8,18}[0-9]\s*$/im;
 const PERSONAL_MARK =
   /様\s*$|様\s*\n|宛\s*$|宛\s*\n|氏名|お名前|名前\s*[:：]|生年月日|マイナンバー|個人番号|顧客|お客様情報|申込者|応募者|被保険者|保険証|免許|旅券|パスポート|年金|口座番号|カード番号|name\s*:|date of birth|\bdob\b|applicant|customer|patient|employee/i;
 
@@ -31,7 +31,7 @@ const MEETING =
 /** Blank once quote markers are stripped: nothing but white space and ">". */
 const BLANK = /^[\s>]*$/;
 /** Every header line has a colon; every "original message" line one of these. Cheap tests first. */
-const MAYBE_ORIGINAL = /--|_{5}|wrote|書きました|のメッセージ/i;
+const MAYBE_ORIGINAL = /--|_{5}|wrote|書きました|のメッセージ|>\s*[:：]\s*$/i;
 
 /** Line kinds, in the order they are tested. */
 const Kind = { Long: 0, Header: 1, Blank: 2, Separator: 3, Text: 4 } as const;

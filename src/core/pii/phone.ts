@@ -36,7 +36,8 @@ export const phoneDetector: Detector = {
       const after = doc.labelAfter(end);
       if (after && (after.category === "org" || after.category === "other")) return;
       const label = doc.labelBefore(start);
-      if (calledElse(label, "phone")) return;
+      // "my number is 080-…": a phone-shaped value is never a My Number (12 digits), so that label does not veto it.
+      if (calledElse(label, "phone") && label?.category !== "my_number") return;
       if (labelRequired && !label) return;
       out.push(candidate("phone", start, end, label ? 0.9 : 0.7));
     };
