@@ -6,6 +6,7 @@
 import { composeAlert, pickLanguage, review, t, type Language, type Verdict } from "../core";
 import { completeSend } from "../outlook/complete-send";
 import { currentComposeItem } from "../outlook/compose-item";
+import { removeAuditHeader } from "../outlook/audit-header";
 import { deviceStore } from "../outlook/device-store";
 import { readDraft } from "../outlook/read-draft";
 import { loadState, saveState, type StoredState } from "../outlook/session-state";
@@ -25,6 +26,7 @@ const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
 export async function onMessageSend(event: Office.AddinCommands.Event): Promise<void> {
   let lang: Language = "en";
   let state: StoredState | undefined;
+  let live: SendContext | undefined;
   try {
     lang = pickLanguage(Office.context?.displayLanguage);
     const item = currentComposeItem();
@@ -34,18 +36,34 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
       loadPolicy(policyUrl(), fetchFn, deviceStore()),
       loadState(item).then((s) => (state = s)),
     ]);
-    const ctx: SendContext = { item, draft, policy: loaded.policy, lang, state: stored, bytes: new Map(), contents: [], policySource: loaded.source };
+    const ctx: SendContext = {
+      item,
+      draft,
+      policy: loaded.policy,
+      lang,
+      state: stored,
+      bytes: new Map(),
+      contents: [],
+      policySource: loaded.source,
+      verdict: "allow",
+    };
+    live = ctx;
     for (const step of gatherSteps) await step.run(ctx);
 
     const result = review({ draft, policy: loaded.policy, state: stored, lang, contents: ctx.contents });
-    let verdict = result.review.verdict;
+    ctx.verdict = result.review.verdict;
+    // A step that stops the Send says why first, so its line survives the 500-character cut.
+    const stopLines: string[] = [];
     const lines = [...result.lines];
     ctx.state = { ...ctx.state, confirmed: result.state.confirmed };
     for (const step of applySteps) {
       const outcome = await step.run(ctx, result);
-      if (outcome?.lines) lines.push(...outcome.lines);
-      if (outcome?.verdict && RANK[outcome.verdict] > RANK[verdict]) verdict = outcome.verdict;
+      const stops = outcome?.verdict !== undefined && outcome.verdict !== "allow";
+      if (outcome?.lines) (stops ? stopLines : lines).push(...outcome.lines);
+      if (outcome?.verdict && RANK[outcome.verdict] > RANK[ctx.verdict]) ctx.verdict = outcome.verdict;
     }
+    lines.unshift(...stopLines);
+    const verdict = ctx.verdict;
     await saveState(item, { confirmed: ctx.state.confirmed, steps: ctx.state.steps });
 
     if (verdict === "allow") {
@@ -63,7 +81,10 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     });
   } catch (err) {
     // The state may not have arrived before another read failed: its failure mark matters here.
-    const known = state ?? (await Promise.resolve().then(() => loadState(currentComposeItem())).catch(() => undefined));
+    const loaded = state ?? (await Promise.resolve().then(() => loadState(currentComposeItem())).catch(() => undefined));
+    // Keep what the steps already recorded (an archive's password saved ahead of attaching it),
+    // but not confirmations from a review the user never saw.
+    const known: StoredState = { confirmed: loaded?.confirmed ?? [], failedAt: loaded?.failedAt, steps: live?.state.steps ?? loaded?.steps };
     await failSafely(event, lang, known, err);
   }
 }
@@ -79,12 +100,16 @@ async function failSafely(event: Office.AddinCommands.Event, lang: Language, sta
   const recent = (t: number | undefined) => t !== undefined && now - t < FAILURE_GRACE_MS;
   if (recent(state?.failedAt) || recent(lastFailureInRuntime)) {
     lastFailureInRuntime = undefined;
-    await saveState(currentComposeItem(), { confirmed: state?.confirmed ?? [] }).catch(() => undefined);
+    await saveState(currentComposeItem(), { confirmed: state?.confirmed ?? [], steps: state?.steps }).catch(() => undefined);
+    // Unchecked mail must not carry a stamp from an earlier attempt: the mail-flow rule holds it.
+    await Promise.resolve()
+      .then(() => removeAuditHeader(currentComposeItem()))
+      .catch(() => undefined);
     completeSend(event, { allow: true });
     return;
   }
   try {
-    await saveState(currentComposeItem(), { confirmed: state?.confirmed ?? [], failedAt: now });
+    await saveState(currentComposeItem(), { confirmed: state?.confirmed ?? [], failedAt: now, steps: state?.steps });
   } catch {
     lastFailureInRuntime = now;
   }

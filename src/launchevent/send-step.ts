@@ -20,6 +20,11 @@ export interface SendContext {
   contents: AttachmentContent[];
   /** Where the policy came from (served, cached, defaults): for the audit header. */
   policySource: string;
+  /**
+   * The verdict so far: the review's, raised by the apply steps that ran before. A step that acts
+   * only on a message that will leave (the password notice) reads this, not the review's.
+   */
+  verdict: Verdict;
 }
 
 export interface StepOutcome {

@@ -5,13 +5,15 @@
 import { attachmentContent, MAX_SCANNED_BYTES, wantsAttachmentContents } from "../../core/pii";
 import { readAttachmentBytes } from "../../outlook/attachment-content";
 import type { GatherStep } from "../send-step";
+import { isOwnArchive } from "./protect-archive-contents-step";
 
 export const attachmentTextStep: GatherStep = {
   name: "attachmentText",
   async run(ctx) {
     if (!wantsAttachmentContents(ctx.policy)) return;
     for (const a of ctx.draft.attachments) {
-      if (a.isInline) continue;
+      // Inline images are pictures in the body; our own archive was scanned before it was made.
+      if (a.isInline || isOwnArchive(ctx.state, ctx.draft, a)) continue;
       if (a.kind === "cloud") {
         ctx.contents.push({ name: a.name, unreadable: "cloud_link" });
         continue;

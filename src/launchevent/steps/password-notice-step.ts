@@ -5,7 +5,7 @@
  * queue); otherwise it only holds the notice on this device, because "Send anyway" sends without
  * running the handler again. Never a password in a line it returns.
  */
-import type { Language } from "../../core";
+import type { Action, Language } from "../../core";
 import type { PasswordNotice } from "../../core/notice/password-notice";
 import { deviceStore } from "../../outlook/device-store";
 import { deliverNotice, fallbackReasonText, graphPortFor, isPasswordNotice, NoticeQueue, noticeText, type DeliveryReport, type GraphFetch } from "../../notices";
@@ -41,6 +41,11 @@ export function reportLines(lang: Language, report: DeliveryReport): string[] {
   }
 }
 
+function holdMinutesOf(actions: readonly Action[]): number {
+  for (const a of actions) if (a.kind === "hold") return a.minutes;
+  return 0;
+}
+
 export const passwordNoticeStep: ApplyStep = {
   name: "passwordNotice",
   async run(ctx, result) {
@@ -50,9 +55,11 @@ export const passwordNoticeStep: ApplyStep = {
     const fetchFn = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as GraphFetch) : undefined;
     const queue = new NoticeQueue(deviceStore());
     const report = await deliverNotice(notice, queue, {
-      allowed: result.review.verdict === "allow",
+      // The message leaves only if no earlier step (e.g. a failed archive) stopped this Send.
+      allowed: ctx.verdict === "allow",
       delivery: settings.delivery,
-      delayMinutes: settings.delayMinutes,
+      // A send hold delays the original; the password must not arrive before it.
+      delayMinutes: settings.delayMinutes + holdMinutesOf(result.review.actions),
       graph: graphPortFor(settings.graph, fetchFn),
     });
     await queue.prune().catch(() => undefined);

@@ -148,6 +148,7 @@ const FAULTS: Array<[keyof Office.MessageCompose | "sessionData", ApiCallName, n
   ["getAttachmentContentAsync", "getAttachmentContentAsync", 1, "reading file 1"],
   ["getAttachmentContentAsync", "getAttachmentContentAsync", 3, "reading file 3"],
   ["sessionData", "sessionData.setAsync", 1, "saving the password ahead"],
+  ["sessionData", "sessionData.setAsync", 2, "the handler's own save after the flow"],
   ["addFileAttachmentFromBase64Async", "addFileAttachmentFromBase64Async", 1, "adding the archive"],
   ["getAttachmentsAsync", "getAttachmentsAsync", 2, "confirming the archive"],
   ["removeAttachmentAsync", "removeAttachmentAsync", 1, "removing original 1"],
@@ -189,12 +190,11 @@ function failSessionSet(harness: Harness, k: number): void {
   };
 }
 
-test("a whole Send with a 25 MB attachment on the simulated mailbox in Node stays below Outlook's 5 s notice", async () => {
+// How long it takes is the bench's business (npm run bench); here: a 25 MB file goes through whole.
+test("a whole Send with a 25 MB attachment on the simulated mailbox in Node archives it, losing nothing", async () => {
   const big: TestFile = { name: "video.bin", bytes: pseudoRandomBytes(25_000_000, 11) };
   h = startProtectHarness({ ...EXTERNAL, attachments: [fileAttachment(big)] });
   const out = await h.send();
-  // eslint-disable-next-line no-console
-  console.log(`Node: Send with a 25,000,000-byte attachment: ${out.durationMs} ms (handler start to completed)`);
-  expect(out.durationMs).toBeLessThan(5000);
+  expect(out.allowed).toBe(false);
   expect(assertNothingLost(h.mailbox, [big])).toEqual(["archived"]);
 }, 60_000);

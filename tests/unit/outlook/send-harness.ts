@@ -40,10 +40,11 @@ export function startHarness(options: SimulatedMailboxOptions, policy: PolicyAns
     const { status, body } = answer;
     return { ok: status >= 200 && status < 300, status, text: async () => body };
   };
-  jest.isolateModules(() => {
-    // A fresh module: no failure memory or store choice left over from another test.
-    require("../../../src/launchevent/launchevent");
-  });
+  // A fresh module registry: no failure memory or store choice left over from another test.
+  // (Not isolateModules: archiver's streams load a module late, while writing, and inside an
+  // isolated registry that late load gets a second copy and the ZIP write fails.)
+  jest.resetModules();
+  require("../../../src/launchevent/launchevent");
   return {
     mailbox,
     send: (o) => pressSend(mailbox, o),
