@@ -4,11 +4,18 @@
  */
 import "./prelude";
 import { onMessageSend } from "./on-message-send";
+import { onNewMessageCompose } from "./on-new-message-compose";
 
 export const HANDLER_NAME = "onMessageSendHandler";
+export const COMPOSE_HANDLER_NAME = "onNewMessageComposeHandler";
 
 function onMessageSendHandler(event: Office.AddinCommands.Event): void {
   void onMessageSend(event);
 }
 
+function onNewMessageComposeHandler(event: Office.AddinCommands.Event): void {
+  void onNewMessageCompose(event);
+}
+
 Office.actions.associate(HANDLER_NAME, onMessageSendHandler);
+Office.actions.associate(COMPOSE_HANDLER_NAME, onNewMessageComposeHandler);

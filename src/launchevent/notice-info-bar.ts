@@ -1,19 +1,14 @@
 /**
  * The info bar on a new compose window that says how many password emails wait on this device.
- * Meant for an OnNewMessageCompose handler (Mailbox 1.10) — NOT wired yet: it needs a manifest
- * <LaunchEvent Type="OnNewMessageCompose" FunctionName="onNewMessageComposeHandler"/> and one
- * `Office.actions.associate("onNewMessageComposeHandler", …)` line in launchevent.ts (the lead's).
- * Every path ends in event.completed(), and a failure only means no info bar.
+ * Shown by the OnNewMessageCompose handler (on-new-message-compose.ts, Mailbox 1.10).
  */
-import { pickLanguage, type Language } from "../core";
+import type { Language } from "../core";
 import { NoticeQueue, noticeText, type KeyValueStore } from "../notices";
-import { currentComposeItem } from "../outlook/compose-item";
-import { deviceStore } from "../outlook/device-store";
 import { officeCall } from "../outlook/office-call";
 
 export const INFO_BAR_KEY = "outboundGuardNotices";
 
-interface NotifiableItem {
+export interface NotifiableItem {
   notificationMessages: Office.NotificationMessages;
 }
 
@@ -32,15 +27,4 @@ export async function showWaitingNotices(item: NotifiableItem, store: KeyValueSt
   };
   await officeCall<void>("notificationMessages.replaceAsync", (cb) => item.notificationMessages.replaceAsync(INFO_BAR_KEY, details, cb));
   return count;
-}
-
-export async function onNewMessageCompose(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    const item = currentComposeItem() as unknown as NotifiableItem;
-    await showWaitingNotices(item, deviceStore(), pickLanguage(Office.context?.displayLanguage));
-  } catch {
-    // No info bar is the only cost.
-  } finally {
-    event.completed();
-  }
 }

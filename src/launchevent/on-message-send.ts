@@ -50,7 +50,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     live = ctx;
     for (const step of gatherSteps) await step.run(ctx);
 
-    const result = review({ draft, policy: loaded.policy, state: stored, lang, contents: ctx.contents });
+    const result = review({ draft, policy: ctx.policy, state: stored, lang, contents: ctx.contents, misdirection: ctx.misdirection });
     ctx.verdict = result.review.verdict;
     // A step that stops the Send says why first, so its line survives the 500-character cut.
     const stopLines: string[] = [];

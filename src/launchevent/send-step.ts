@@ -4,6 +4,7 @@
  * file, listed in send-steps.ts; the handler runs them in order and never needs to know them.
  */
 import type { AttachmentContent, Language, MessageDraft, Policy, ReviewResult, Verdict } from "../core";
+import type { MisdirectionInput } from "../core/misdirection/findings";
 import type { ComposeItem } from "../outlook/compose-item";
 import type { StoredState } from "../outlook/session-state";
 
@@ -25,6 +26,8 @@ export interface SendContext {
    * only on a message that will leave (the password notice) reads this, not the review's.
    */
   verdict: Verdict;
+  /** Inputs for the misdirection checks that only Outlook can give (the thread seen at compose start). */
+  misdirection?: MisdirectionInput;
 }
 
 export interface StepOutcome {

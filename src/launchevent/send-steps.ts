@@ -7,10 +7,11 @@ import { protectArchiveContentsStep } from "./steps/protect-archive-contents-ste
 import { auditHeaderStep } from "./steps/audit-header-step";
 import { passwordNoticeStep } from "./steps/password-notice-step";
 import { rememberedDomainsStep } from "./steps/remembered-domains-step";
+import { threadRecipientsStep } from "./steps/thread-recipients-step";
 import { recordConfirmationsStep } from "./steps/record-confirmations-step";
 import { moveToBccStep } from "./steps/move-to-bcc-step";
 import { holdStep } from "./steps/hold-step";
 
-export const gatherSteps: GatherStep[] = [attachmentTextStep, protectArchiveContentsStep, rememberedDomainsStep];
+export const gatherSteps: GatherStep[] = [attachmentTextStep, protectArchiveContentsStep, rememberedDomainsStep, threadRecipientsStep];
 
 export const applySteps: ApplyStep[] = [recordConfirmationsStep, addRecipientsStep, moveToBccStep, protectAttachmentsStep, holdStep, auditHeaderStep, /* keep last: acts on the final verdict */ passwordNoticeStep];

@@ -2,7 +2,7 @@
 /**
  * Offline validation of Outbound Guard's XML manifest (and the files it points at).
  *
- *   node tests/tools/validate-manifest.js [dist/manifest.xml] [--production] [--host URL] [--no-files]
+ *   node tests/tools/validate-manifest.js [dist/manifest.xml] [--production] [--host URL] [--no-files] [--send-mode Block]
  *
  * Microsoft's `office-addin-manifest validate` posts the manifest to a web service; it cannot run
  * offline. What runs here, in order:
@@ -576,8 +576,10 @@ async function main(argv) {
     else if (a === "--no-files") opts.files = false;
     else if (a === "--host") opts.host = args[++i];
     else if (a === "--dist") opts.distDir = path.resolve(args[++i]);
+    // An admin who chose Block (admin-deployed only) validates against that choice.
+    else if (a === "--send-mode") opts.sendMode = args[++i];
     else if (a === "-h" || a === "--help") {
-      console.log("usage: node tests/tools/validate-manifest.js [dist/manifest.xml] [--production] [--host URL] [--dist DIR] [--no-files]");
+      console.log("usage: node tests/tools/validate-manifest.js [dist/manifest.xml] [--production] [--host URL] [--dist DIR] [--no-files] [--send-mode SoftBlock|Block|PromptUser]");
       return 0;
     } else file = a;
   }

@@ -175,9 +175,7 @@ describe("Chromium (headless, Debian's chromium via playwright-core)", () => {
     expect(r.hasSubtle).toBe(true);
     expect(r.engine).toBe("fast");
     expect(r.fallbackReason).toBeNull();
-    // Informative: the benchmark reports the real figure. Generous bound for a shared 2-core machine.
-    console.log(`Chromium fast engine, 25 MB incompressible + 3 small files: ${r.ms.toFixed(0)} ms`);
-    expect(r.ms).toBeLessThan(3000);
+    // How fast is the benchmark's business (npm run bench); here: the fast engine made it, whole.
     expectArchiveRestores(Buffer.from(r.zip, "base64"), r.password, size);
   });
 });

@@ -1,16 +1,14 @@
 import { scanText } from "../../../src/core/pii/scanner";
 import { adversarialInputs } from "../../bench/pii-inputs";
 
-// The bench prints the real timings against the 0.2 s target; here a generous bound on a
-// shared machine proves the scan stays linear (a backtracking regex takes minutes on these).
+// Speed is the bench's business (npm run bench prints each input's time against the 0.2 s
+// target). Here: each 1 MB adversarial input finishes (a backtracking regex would run into the
+// test's time limit instead) and every finding still points at its exact original text.
 describe("1 MB adversarial inputs", () => {
   for (const { name, text } of adversarialInputs()) {
-    test(`${name} scans in well under a second`, () => {
-      const t0 = performance.now();
+    test(`${name}: the scan finishes and every finding maps back to the original text`, () => {
       const found = scanText(text);
-      const ms = performance.now() - t0;
-      expect(Array.isArray(found)).toBe(true);
-      expect(ms).toBeLessThan(1000);
-    });
+      for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
+    }, 20_000);
   }
 });

@@ -78,11 +78,11 @@ describe("extractText", () => {
     expect(await extractText(zip, "locked.docx")).toEqual({ unreadable: "encrypted" });
   });
 
-  test("hostile XML (a megabyte of unclosed tags) is read in linear time", async () => {
+  // A super-linear reader would run into the test's time limit; the bench measures the speed.
+  test("hostile XML (a megabyte of unclosed tags) is read to the end without text invented", async () => {
     const xml = "<w:t".repeat(250_000);
     const bytes = zipSync({ "word/document.xml": strToU8(xml) });
-    const t0 = Date.now();
-    await extractText(bytes, "x.docx");
-    expect(Date.now() - t0).toBeLessThan(2000);
-  });
+    const result = await extractText(bytes, "x.docx");
+    expect("text" in result ? result.text.trim() : result.unreadable).toBe("");
+  }, 10_000);
 });
