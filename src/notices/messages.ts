@@ -1,6 +1,7 @@
 /** The notices feature's sentences, Japanese and English. Never a password in any of them. */
 import type { Language } from "../core/review/types";
 import type { FallbackReason } from "./queue-entry";
+import { fillTemplate } from "../core/i18n/fill-template";
 
 const REASONS: Record<FallbackReason, Record<Language, string>> = {
   no_client_id: { en: "no Graph app is set in the policy", ja: "ポリシーに Graph のアプリが設定されていません" },
@@ -42,5 +43,5 @@ export const NOTICE_TEXT = {
 } as const;
 
 export function noticeText(lang: Language, key: keyof typeof NOTICE_TEXT, vars: Record<string, string | number> = {}): string {
-  return NOTICE_TEXT[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return fillTemplate(NOTICE_TEXT[key][lang], vars);
 }

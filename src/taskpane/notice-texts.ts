@@ -1,4 +1,5 @@
 /** The task pane's password-notice words, Japanese and English. */
+import { fillTemplate } from "../core/i18n/fill-template";
 export type PaneLang = "ja" | "en";
 
 export const NOTICE_PANE_TEXT: Record<PaneLang, Record<string, string>> = {
@@ -54,5 +55,5 @@ export const NOTICE_PANE_TEXT: Record<PaneLang, Record<string, string>> = {
 
 export function pt(lang: PaneLang, key: string, vars: Record<string, string> = {}): string {
   const text = NOTICE_PANE_TEXT[lang][key] ?? NOTICE_PANE_TEXT.en[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+  return fillTemplate(text, vars);
 }

@@ -1,6 +1,7 @@
 /** The misdirection checks' alert sentences, Japanese and English, kept beside the checks that use them. */
 import type { Language } from "../review/types";
 import type { LookalikeReason } from "./findings";
+import { fillTemplate as fill } from "../i18n/fill-template";
 
 type Text = Record<Language, string>;
 
@@ -17,9 +18,6 @@ export function reasonLabel(reason: LookalikeReason, lang: Language): string {
   return REASONS[reason][lang];
 }
 
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
 
 const MESSAGES = {
   bccOmission: {

@@ -3,21 +3,7 @@ import type { PersonalDataType } from "../policy/schema";
 
 export type { PersonalDataType };
 
-export const PERSONAL_DATA_TYPES: readonly PersonalDataType[] = [
-  "my_number",
-  "corporate_number",
-  "credit_card",
-  "phone",
-  "email_address",
-  "postal_code",
-  "address",
-  "birth_date",
-  "bank_account",
-  "passport",
-  "drivers_license",
-  "health_insurance",
-  "pension_number",
-];
+export { PERSONAL_DATA_TYPES } from "../policy/schema";
 
 /** One finding, with offsets into the ORIGINAL text given to `scanText`. */
 export interface PiiMatch {

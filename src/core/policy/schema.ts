@@ -24,6 +24,23 @@ const address = z
 
 const when = z.enum(["always", "external", "never"]);
 
+/** The 13 personal-data types (DESIGN.md): the names admins write in personalData.types. */
+export const PERSONAL_DATA_TYPES = [
+  "my_number",
+  "corporate_number",
+  "credit_card",
+  "phone",
+  "email_address",
+  "postal_code",
+  "address",
+  "birth_date",
+  "bank_account",
+  "passport",
+  "drivers_license",
+  "health_insurance",
+  "pension_number",
+] as const;
+
 export const policySchema = z.strictObject({
   $schema: z.string().optional(),
   internalDomains: z.array(domain).default([]).describe("The organisation's own domains. `*.example.co.jp` matches subdomains only."),
@@ -48,21 +65,7 @@ export const policySchema = z.strictObject({
       action: z.enum(["block", "warn", "off"]).default("warn"),
       types: z
         .array(
-          z.enum([
-            "my_number",
-            "corporate_number",
-            "credit_card",
-            "phone",
-            "email_address",
-            "postal_code",
-            "address",
-            "birth_date",
-            "bank_account",
-            "passport",
-            "drivers_license",
-            "health_insurance",
-            "pension_number",
-          ]),
+          z.enum(PERSONAL_DATA_TYPES),
         )
         .optional()
         .describe("Types to look for; all types when absent."),
