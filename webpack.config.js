@@ -230,6 +230,54 @@ function entryFile(relative) {
   return path.join(ROOT, relative);
 }
 
+/**
+ * How packages resolve in every bundle (and in the protect integration tests' bundle, which
+ * builds with this same function, so what 7-Zip opens there is what Outlook runs).
+ *
+ * Node built-ins: small browser stand-ins. Packages reached only by code we never run are
+ * aliased to stubs that throw a clear error if ever called (never silently wrong); each entry
+ * below says why, and the launchevent bundle size it saves is in the git log of this file.
+ */
+function bundleResolve() {
+  const stub = (name) => entryFile(`src/core/protect/bundle-stubs/${name}`);
+  const fileSystemUnavailable = stub("file-system-unavailable.js");
+  return {
+    extensions: [".ts", ".tsx", ".js", ".json"],
+    extensionAlias: { ".js": [".ts", ".js"] },
+    fallback: {
+      // archiver / archiver-zip-encrypted and friends, in the browser and the DOM-less runtime.
+      // crypto: only randomBytes, pbkdf2Sync and createHmac are needed (archiver-zip-encrypted,
+      // generate-password); the protect module's shim gives them from crypto.getRandomValues
+      // (failing closed without it) instead of crypto-browserify (~145 KB gzip more).
+      crypto: entryFile("src/core/protect/node-crypto-shim.ts"),
+      stream: require.resolve("stream-browserify"),
+      zlib: require.resolve("browserify-zlib"),
+      path: require.resolve("path-browserify"),
+      buffer: require.resolve("buffer/"),
+      process: require.resolve("process/browser.js"),
+      util: require.resolve("util/"),
+      events: require.resolve("events/"),
+      assert: require.resolve("assert/"),
+      fs: false,
+      constants: false,
+      os: false,
+    },
+    alias: {
+      // protect/ zips in-memory bytes: archiver's directory/glob/file-path code (and what only it
+      // loads) is never reached. glob also reads fs.realpathSync.native at load.
+      "readdir-glob$": fileSystemUnavailable,
+      "graceful-fs$": fileSystemUnavailable,
+      "lazystream$": fileSystemUnavailable,
+      "glob$": fileSystemUnavailable,
+      [require.resolve("archiver-utils/file.js")]: fileSystemUnavailable,
+      // archiver's core uses only async.queue.
+      "async$": stub("async-queue.js"),
+      // abort-controller's browser build throws at load where there is no self/window.
+      "abort-controller$": entryFile("src/core/protect/abort-controller-shim.ts"),
+    },
+  };
+}
+
 function devServerHttps(env) {
   if (!env.https) return undefined;
   try {
@@ -325,34 +373,7 @@ module.exports = (env = {}, argv = {}) => {
       minimize: !dev,
     },
     performance: { hints: false },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js", ".json"],
-      extensionAlias: { ".js": [".ts", ".js"] },
-      fallback: {
-        // archiver / archiver-zip-encrypted and friends, in the browser and the DOM-less runtime.
-        // crypto: only randomBytes, pbkdf2Sync and createHmac are needed (archiver-zip-encrypted,
-        // generate-password); the protect module's shim gives them from crypto.getRandomValues
-        // (failing closed without it) instead of crypto-browserify (~145 KB gzip more).
-        crypto: entryFile("src/core/protect/node-crypto-shim.ts"),
-        stream: require.resolve("stream-browserify"),
-        zlib: require.resolve("browserify-zlib"),
-        path: require.resolve("path-browserify"),
-        buffer: require.resolve("buffer/"),
-        process: require.resolve("process/browser.js"),
-        util: require.resolve("util/"),
-        events: require.resolve("events/"),
-        assert: require.resolve("assert/"),
-        fs: false,
-        constants: false,
-        os: false,
-      },
-      alias: {
-        // archiver-utils pulls in glob, which reads fs.realpathSync.native at load.
-        glob: false,
-        // abort-controller's browser build throws at load where there is no self/window.
-        "abort-controller$": entryFile("src/core/protect/abort-controller-shim.ts"),
-      },
-    },
+    resolve: bundleResolve(),
     module: {
       rules: [tsRule, packagesRule],
     },
@@ -419,3 +440,4 @@ module.exports.manifestFor = manifestFor;
 module.exports.manifestVersion = manifestVersion;
 module.exports.normaliseHost = normaliseHost;
 module.exports.OFFICE_JS = OFFICE_JS;
+module.exports.bundleResolve = bundleResolve;

@@ -1,16 +1,29 @@
 /**
- * The two archiver formats protect/ writes with, registered once per process under names of our
- * own (so another module registering archiver-zip-encrypted as "zip-encrypted" cannot collide).
+ * The two archiver formats protect/ writes with, under names of our own, and the one place that
+ * makes an archiver instance. archiver's core is used directly instead of its package entry: the
+ * entry also loads the tar and json formats (tar-stream, streamx, ...) that protect/ never uses,
+ * and its process-wide format registry is not needed for two fixed formats.
  */
-import archiver from "archiver";
+import Archiver, { type Archive } from "archiver/lib/core";
 import ZipEncrypted from "archiver-zip-encrypted";
+import type { FormatModule } from "archiver";
 import { FAST_FORMAT_NAME, FastAesZipFormat } from "./fast-aes-zip-format";
 
 /** archiver-zip-encrypted: the reference AES path (AE-1, aes-js) and the only ZipCrypto path. */
 export const REFERENCE_FORMAT_NAME = "outbound-guard-zip-encrypted";
 export { FAST_FORMAT_NAME };
 
-export function ensureFormatsRegistered(): void {
-  if (!archiver.isRegisteredFormat(FAST_FORMAT_NAME)) archiver.registerFormat(FAST_FORMAT_NAME, FastAesZipFormat);
-  if (!archiver.isRegisteredFormat(REFERENCE_FORMAT_NAME)) archiver.registerFormat(REFERENCE_FORMAT_NAME, ZipEncrypted);
+const FORMATS: ReadonlyMap<string, FormatModule> = new Map<string, FormatModule>([
+  [FAST_FORMAT_NAME, FastAesZipFormat],
+  [REFERENCE_FORMAT_NAME, ZipEncrypted],
+]);
+
+/** What archiver's own `archiver.create(format, options)` does, for our two formats. */
+export function createArchive(format: string, options: Record<string, unknown>): Archive {
+  const Format = FORMATS.get(format);
+  if (!Format) throw new Error(`protect: unknown archive format "${format}"`);
+  const archive = new Archiver(format, options);
+  archive.setFormat(format);
+  archive.setModule(new Format(options));
+  return archive;
 }

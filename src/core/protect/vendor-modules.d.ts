@@ -7,7 +7,7 @@
 declare module "archiver" {
   import type { EventEmitter } from "events";
 
-  interface EntryData {
+  export interface EntryData {
     name: string;
     date?: Date | string;
     store?: boolean;
@@ -15,7 +15,7 @@ declare module "archiver" {
     prefix?: string;
   }
 
-  interface Archiver extends EventEmitter {
+  export interface Archiver extends EventEmitter {
     append(source: Buffer | string, data: EntryData): this;
     finalize(): Promise<void>;
     abort(): this;
@@ -23,7 +23,7 @@ declare module "archiver" {
   }
 
   /** A format plugin: what archiver calls on the object made by `new Module(options)`. */
-  interface FormatModuleInstance {
+  export interface FormatModuleInstance {
     supports?: { directory?: boolean; symlink?: boolean };
     append(source: Buffer, data: EntryData, callback: (err?: Error | null, entry?: unknown) => void): void;
     finalize(): void;
@@ -31,7 +31,7 @@ declare module "archiver" {
     pipe(destination: any, options?: unknown): unknown;
     unpipe(destination?: any): unknown;
   }
-  type FormatModule = new (options: any) => FormatModuleInstance;
+  export type FormatModule = new (options: any) => FormatModuleInstance;
 
   interface Vending {
     (format: string, options?: object): Archiver;
@@ -42,6 +42,17 @@ declare module "archiver" {
 
   const archiver: Vending;
   export default archiver;
+}
+
+/** archiver's core (lib/core.js): the Transform that queues entries; formats.ts sets its format module. */
+declare module "archiver/lib/core" {
+  import type { Archiver, FormatModuleInstance } from "archiver";
+  export interface Archive extends Archiver {
+    setFormat(format: string): this;
+    setModule(module: FormatModuleInstance): this;
+  }
+  const ArchiverCore: new (format: string, options?: object) => Archive;
+  export default ArchiverCore;
 }
 
 declare module "archiver/lib/plugins/zip" {

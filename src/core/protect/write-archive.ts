@@ -1,9 +1,8 @@
 /**
  * Drives archiver: one registered format, in-memory entries in, one Uint8Array out.
  */
-import archiver from "archiver";
 import { concatChunks, toArchiverBuffer } from "./buffer-bridge";
-import { ensureFormatsRegistered } from "./formats";
+import { createArchive } from "./formats";
 
 export interface ArchiveEntryInput {
   name: string;
@@ -20,7 +19,6 @@ export interface WriteArchiveOptions {
 }
 
 export function writeArchive(entries: readonly ArchiveEntryInput[], options: WriteArchiveOptions): Promise<Uint8Array> {
-  ensureFormatsRegistered();
   return new Promise<Uint8Array>((resolve, reject) => {
     let settled = false;
     const fail = (err: unknown) => {
@@ -33,7 +31,7 @@ export function writeArchive(entries: readonly ArchiveEntryInput[], options: Wri
       }
       reject(err instanceof Error ? err : new Error(String(err)));
     };
-    const archive = archiver.create(options.format, { zlib: { level: 6 }, ...options.formatOptions });
+    const archive = createArchive(options.format, { zlib: { level: 6 }, ...options.formatOptions });
     const chunks: Uint8Array[] = [];
     let entriesDone = 0;
     archive.on("data", (chunk: Uint8Array) => chunks.push(chunk));

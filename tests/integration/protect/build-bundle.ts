@@ -1,7 +1,7 @@
 /**
  * Builds tests/integration/protect/bundle-entry.ts with webpack 5 (target "web") into a temp dir,
- * with exactly the resolve/ProvidePlugin settings protect/ needs in a browser or DOM-less bundle.
- * The same settings are listed for webpack.config.js in the protect/ report.
+ * with webpack.config.js's resolve settings and the ProvidePlugin globals protect/ needs in a
+ * browser or DOM-less bundle.
  */
 import { join, resolve } from "node:path";
 import { readFileSync } from "node:fs";
@@ -10,24 +10,16 @@ import webpack from "webpack";
 const ROOT = resolve(__dirname, "../../..");
 const PROTECT = join(ROOT, "src/core/protect");
 
+// The same resolve settings as every add-in bundle (fallbacks, aliases, bundle stubs), taken from
+// webpack.config.js itself so the archives 7-Zip opens here come from what Outlook runs.
+const { bundleResolve } = require(join(ROOT, "webpack.config.js")) as {
+  bundleResolve(): { fallback: Record<string, string | false>; alias: Record<string, string | false> };
+};
+
 export function protectWebpackSettings() {
+  const { fallback, alias } = bundleResolve();
   return {
-    resolve: {
-      fallback: <Record<string, string | false>>{
-        crypto: join(PROTECT, "node-crypto-shim.ts"),
-        stream: require.resolve("stream-browserify"),
-        zlib: require.resolve("browserify-zlib"),
-        path: require.resolve("path-browserify"),
-        buffer: require.resolve("buffer/"),
-        process: require.resolve("process/browser.js"),
-        util: require.resolve("util/"),
-        events: require.resolve("events/"),
-        assert: require.resolve("assert/"),
-        fs: false,
-        constants: false,
-      },
-      alias: <Record<string, string | false>>{ glob: false, "abort-controller": join(PROTECT, "abort-controller-shim.ts") },
-    },
+    resolve: { fallback, alias },
     provide: {
       Buffer: ["buffer", "Buffer"] as string[],
       process: "process/browser.js",
