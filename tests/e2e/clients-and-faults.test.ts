@@ -1,22 +1,10 @@
 /** Older clients, injected Office faults and attachments, through the playground. */
-import { answerAlert, callsLogged, fillCompose, openPlayground, send, startHarness, type Harness } from "./playground-driver";
+import { answerAlert, callsLogged, fillCompose, openPlayground, send, usePlayground } from "./playground-driver";
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-afterEach(() => {
-  expect(h.errors).toEqual([]);
-});
+const harness = usePlayground();
 
 test("Mailbox 1.12: plain-text alert, no sendModeOverride passed, so no Send anyway; Send again sends", async () => {
-  const page = await openPlayground(h, { lang: "en-US", mailbox: "1.12" });
+  const page = await openPlayground(harness(), { lang: "en-US", mailbox: "1.12" });
   await fillCompose(page, { to: "buyer@client.example.net", cc: "", bcc: "" });
   const first = await send(page);
   expect(first.state).toBe("not-sent");
@@ -34,7 +22,7 @@ test("Mailbox 1.12: plain-text alert, no sendModeOverride passed, so no Send any
 });
 
 test("switching the settings to Mailbox 1.14 offers Send anyway without Markdown", async () => {
-  const page = await openPlayground(h, { lang: "en-US", mailbox: "1.12" });
+  const page = await openPlayground(harness(), { lang: "en-US", mailbox: "1.12" });
   await page.selectOption("#mailbox-version", "1.14");
   await fillCompose(page, { to: "buyer@client.example.net", cc: "", bcc: "" });
   const result = await send(page);
@@ -46,7 +34,7 @@ test("switching the settings to Mailbox 1.14 offers Send anyway without Markdown
 });
 
 test("an injected fault (bcc.addAsync fails) still completes the event, with an explanation; the next Send checks normally", async () => {
-  const page = await openPlayground(h, { lang: "en-US" });
+  const page = await openPlayground(harness(), { lang: "en-US" });
   await page.click("[data-testid=fault-panel] summary");
   await page.selectOption("#fault-call", "bcc.addAsync");
   await page.selectOption("#fault-error", "NetworkError");
@@ -73,7 +61,7 @@ test("an injected fault (bcc.addAsync fails) still completes the event, with an 
 });
 
 test("attached files go into the item as Base64 and are listed after the handler", async () => {
-  const page = await openPlayground(h, { lang: "en-US" });
+  const page = await openPlayground(harness(), { lang: "en-US" });
   const content = Buffer.from("見積書 / quotation\n", "utf8");
   await page.setInputFiles("#attach-input", { name: "見積書.txt", mimeType: "text/plain", buffer: content });
   await page.waitForSelector('[data-testid=attachment][data-name="見積書.txt"]');

@@ -2,27 +2,15 @@
  * The walking skeleton in a real browser: press Send in the playground (the real launchevent.js
  * against the simulated Outlook) with external recipients, in Japanese and in English.
  */
-import { answerAlert, fillCompose, openPlayground, recipientsAfter, send, startHarness, type Harness } from "./playground-driver";
+import { answerAlert, fillCompose, openPlayground, recipientsAfter, send, usePlayground } from "./playground-driver";
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-afterEach(() => {
-  expect(h.errors).toEqual([]);
-});
+const harness = usePlayground();
 
 const MIXED = '"Ichiro Tanaka" <ichiro.tanaka@minatotech.co.jp>; yamamoto@example.co.jp, hana@Partner.example.com';
 
 describe("Send with external recipients", () => {
   test("ja-JP: the alert lists the external recipients by domain, the supervisor is added to BCC, Send again sends", async () => {
-    const page = await openPlayground(h, { lang: "ja-JP" });
+    const page = await openPlayground(harness(), { lang: "ja-JP" });
     await fillCompose(page, { to: MIXED, cc: "j.sato@minatotech.co.jp", bcc: "" });
     const first = await send(page);
 
@@ -60,7 +48,7 @@ describe("Send with external recipients", () => {
   });
 
   test("en-US: the same in English; changing the recipients asks again; Send anyway sends", async () => {
-    const page = await openPlayground(h, { lang: "en-US" });
+    const page = await openPlayground(harness(), { lang: "en-US" });
     expect(await page.innerText("#send")).toBe("Send");
     await fillCompose(page, { to: MIXED });
     const first = await send(page);
@@ -92,7 +80,7 @@ describe("Send with external recipients", () => {
   });
 
   test("internal recipients only (any case, subdomains, quoted names): sent at once with no alert and no supervisor", async () => {
-    const page = await openPlayground(h, { lang: "en-US" });
+    const page = await openPlayground(harness(), { lang: "en-US" });
     await fillCompose(page, { to: '"Yamada, Taro" <t.yamada@Example.CO.JP>; kato@osaka.example.co.jp', cc: "", bcc: "" });
     const result = await send(page);
     expect(result.state).toBe("sent");

@@ -3,18 +3,9 @@
  * the simulated Outlook) on each situation — look-alike, new domain in a reply, BCC omission
  * (fixed), 宛名 mismatch (body and attachment name), forgotten attachment, and the send hold.
  */
-import { answerAlert, fillCompose, openPlayground, recipientsAfter, send, setPolicy, startHarness, type Harness } from "./playground-driver";
+import { answerAlert, fillCompose, openPlayground, recipientsAfter, send, setPolicy, usePlayground } from "./playground-driver";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(() => {
-  expect(h.errors).toEqual([]);
-});
+const harness = usePlayground();
 
 const POLICY = JSON.stringify({
   internalDomains: ["example.co.jp", "*.example.co.jp"],
@@ -30,7 +21,7 @@ const POLICY = JSON.stringify({
 });
 
 async function open(lang: "ja-JP" | "en-US" = "ja-JP", mailbox?: "1.12" | "1.15") {
-  const page = await openPlayground(h, { lang, mailbox });
+  const page = await openPlayground(harness(), { lang, mailbox });
   await setPolicy(page, POLICY);
   return page;
 }

@@ -53,6 +53,27 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/**
+ * One browser and one server for a test file, shared by its tests, and no page or console error
+ * allowed in any of them. Returns the harness getter for the tests to use.
+ */
+export function usePlayground(): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+  afterEach(() => {
+    expect(h?.errors).toEqual([]);
+  });
+  return () => {
+    if (!h) throw new Error("the playground harness did not start (see the beforeAll error)");
+    return h;
+  };
+}
+
 export interface OpenOptions {
   lang?: "ja-JP" | "en-US";
   mailbox?: "1.12" | "1.13" | "1.14" | "1.15";

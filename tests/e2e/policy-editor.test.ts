@@ -1,25 +1,13 @@
 /** The policy editor feeds the handler through the page's policy server: field, per-user supervisor, bad policies. */
-import { answerAlert, fillCompose, openPlayground, recipientsAfter, send, setPolicy, startHarness, type Harness } from "./playground-driver";
+import { answerAlert, fillCompose, openPlayground, recipientsAfter, send, setPolicy, usePlayground } from "./playground-driver";
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-afterEach(() => {
-  expect(h.errors).toEqual([]);
-});
+const harness = usePlayground();
 
 const policy = (supervisor: Record<string, unknown>) =>
   JSON.stringify({ internalDomains: ["example.co.jp", "*.example.co.jp"], supervisor: { address: "compliance@example.co.jp", when: "external", ...supervisor } });
 
 test('supervisor.field "cc": the supervisor is added to CC, not BCC', async () => {
-  const page = await openPlayground(h, { lang: "en-US" });
+  const page = await openPlayground(harness(), { lang: "en-US" });
   await setPolicy(page, policy({ field: "cc" }));
   expect(await page.getAttribute("[data-testid=policy-status]", "data-state")).toBe("valid");
   await fillCompose(page, { to: "buyer@client.example.net", cc: "kato@example.co.jp", bcc: "" });
@@ -36,7 +24,7 @@ test('supervisor.field "cc": the supervisor is added to CC, not BCC', async () =
 });
 
 test("supervisor.byUser: the sender's own supervisor is added (Japanese)", async () => {
-  const page = await openPlayground(h, { lang: "ja-JP" });
+  const page = await openPlayground(harness(), { lang: "ja-JP" });
   await setPolicy(page, policy({ byUser: { "jiro@sales.example.co.jp": "hanako@example.co.jp" } }));
   await fillCompose(page, { from: "jiro@sales.example.co.jp", to: "buyer@client.example.net", cc: "", bcc: "" });
   const result = await send(page);
@@ -47,7 +35,7 @@ test("supervisor.byUser: the sender's own supervisor is added (Japanese)", async
 });
 
 test("invalid policy JSON reaches the handler as typed: it still checks with the defaults and says so", async () => {
-  const page = await openPlayground(h, { lang: "en-US" });
+  const page = await openPlayground(harness(), { lang: "en-US" });
   await setPolicy(page, '{ "internalDomains": ["example.co.jp", }');
   expect(await page.getAttribute("[data-testid=policy-status]", "data-state")).toBe("not-json");
   await fillCompose(page, { to: "buyer@client.example.net; kato@example.co.jp", cc: "", bcc: "" });
@@ -65,7 +53,7 @@ test("invalid policy JSON reaches the handler as typed: it still checks with the
 });
 
 test("a policy the validator refuses (supervisor.field \"to\") and an unreachable server fall back the same way", async () => {
-  const page = await openPlayground(h, { lang: "en-US" });
+  const page = await openPlayground(harness(), { lang: "en-US" });
   await setPolicy(page, policy({ field: "to" }));
   expect(await page.getAttribute("[data-testid=policy-status]", "data-state")).toBe("invalid");
   expect(await page.innerText("[data-testid=policy-status]")).toContain('supervisor.field: must be "cc" or "bcc", got "to"');
@@ -75,7 +63,7 @@ test("a policy the validator refuses (supervisor.field \"to\") and an unreachabl
   await answerAlert(page, "alert-dont-send");
 
   // A fresh page (no last good copy on the device) whose policy server answers 404.
-  const other = await openPlayground(h, { lang: "en-US" });
+  const other = await openPlayground(harness(), { lang: "en-US" });
   await other.selectOption("#policy-server", "404");
   await fillCompose(other, { to: "buyer@client.example.net", cc: "", bcc: "" });
   const missing = await send(other);
