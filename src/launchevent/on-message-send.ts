@@ -64,14 +64,15 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     }
     lines.unshift(...stopLines);
     const verdict = ctx.verdict;
-    await saveState(item, { confirmed: ctx.state.confirmed, steps: ctx.state.steps });
+    if (verdict !== "allow" && loaded.source === "defaults" && loaded.problem) lines.push(t(lang, "policyFallback"));
+    const alert = verdict === "allow" ? undefined : composeAlert(lang, verdict, lines);
+    const lastReview = { verdict, message: alert?.text ?? "", at: Date.now() };
+    await saveState(item, { confirmed: ctx.state.confirmed, steps: ctx.state.steps, lastReview });
 
-    if (verdict === "allow") {
+    if (!alert) {
       completeSend(event, { allow: true });
       return;
     }
-    if (loaded.source === "defaults" && loaded.problem) lines.push(t(lang, "policyFallback"));
-    const alert = composeAlert(lang, verdict, lines);
     completeSend(event, {
       allow: false,
       text: alert.text,

@@ -13,6 +13,15 @@ export interface StoredState extends ReviewState {
   failedAt?: number;
   /** Each send step's own memory, by step name (e.g. the archive already made and its password). */
   steps?: Record<string, unknown>;
+  /** What the last Send decided and said, for the task pane (the alert text: masked, never a password). */
+  lastReview?: LastReview;
+}
+
+export interface LastReview {
+  verdict: "allow" | "confirm" | "block";
+  message: string;
+  /** When (ms since 1970). */
+  at: number;
 }
 
 function hasSessionData(item: ComposeItem): boolean {
@@ -34,6 +43,7 @@ export async function loadState(item: ComposeItem): Promise<StoredState> {
       confirmed: Array.isArray(parsed.confirmed) ? parsed.confirmed.filter((k): k is string => typeof k === "string") : [],
       failedAt: typeof parsed.failedAt === "number" ? parsed.failedAt : undefined,
       steps: parsed.steps && typeof parsed.steps === "object" ? parsed.steps : undefined,
+      lastReview: isLastReview(parsed.lastReview) ? parsed.lastReview : undefined,
     };
   } catch {
     return { confirmed: [] };
@@ -43,4 +53,9 @@ export async function loadState(item: ComposeItem): Promise<StoredState> {
 export async function saveState(item: ComposeItem, state: StoredState): Promise<void> {
   if (!hasSessionData(item)) return;
   await officeCall<void>("sessionData.setAsync", (cb) => item.sessionData.setAsync(KEY, JSON.stringify(state), cb));
+}
+
+function isLastReview(v: unknown): v is LastReview {
+  const r = v as LastReview | undefined;
+  return !!r && typeof r === "object" && ["allow", "confirm", "block"].includes(r.verdict) && typeof r.message === "string" && typeof r.at === "number";
 }

@@ -1,10 +1,13 @@
 /**
- * The task pane: the product, what it checks, an empty `<section id="last-review">` that later
- * work fills with the last review of this message, and the password emails waiting on this device
+ * The task pane: the product, what it checks, the last review of this message
+ * (`<section id="last-review">`, see last-review-view.ts), and the password emails waiting on this device
  * (`<section id="notices">`, see notices-view.ts).
  * Texts follow Outlook's display language: Japanese for ja*, English otherwise.
  */
 import { NoticeQueue } from "../notices";
+import { currentComposeItem } from "../outlook/compose-item";
+import { loadState } from "../outlook/session-state";
+import { renderLastReview } from "./last-review-view";
 import { deviceStore } from "../outlook/device-store";
 import { NOTICE_PANE_TEXT } from "./notice-texts";
 import { renderNotices } from "./notices-view";
@@ -72,6 +75,19 @@ export function mountNotices(doc: Document, lang: Lang): void {
   doc.addEventListener("visibilitychange", () => doc.visibilityState === "visible" && refresh());
 }
 
+/** Shows the last review of the open message; again whenever the pane is shown. */
+export function mountLastReview(doc: Document, lang: Lang): void {
+  const section = doc.getElementById("last-review");
+  if (!section) return;
+  const refresh = () =>
+    void Promise.resolve()
+      .then(() => loadState(currentComposeItem()))
+      .then((state) => renderLastReview(section, state.lastReview, lang))
+      .catch(() => undefined); // no open message (or no sessionData): keep "nothing checked yet"
+  refresh();
+  doc.addEventListener("visibilitychange", () => doc.visibilityState === "visible" && refresh());
+}
+
 function start(): void {
   const fromOffice = (): string | undefined => {
     try {
@@ -84,6 +100,7 @@ function start(): void {
     void Office.onReady(() => {
       const lang = languageOf(fromOffice() ?? navigator.language);
       applyTexts(document, lang);
+      mountLastReview(document, lang);
       mountNotices(document, lang);
     });
   } else {

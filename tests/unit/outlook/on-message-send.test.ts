@@ -25,6 +25,16 @@ describe("OnMessageSend on the simulated mailbox", () => {
     expect(second.sentMessage && addresses(second.sentMessage.bcc)).toEqual(["compliance@example.co.jp"]);
   });
 
+  test("the task pane's 'this message' is kept: the last verdict and the alert as shown", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
+    const out = await h.send();
+    const stored = JSON.parse(h.mailbox.item.sessionData.get("outboundGuard.state") ?? "{}");
+    expect(stored.lastReview.verdict).toBe("confirm");
+    expect(stored.lastReview.message).toBe(out.options?.errorMessage);
+    await h.send();
+    expect(JSON.parse(h.mailbox.item.sessionData.get("outboundGuard.state") ?? "{}").lastReview).toMatchObject({ verdict: "allow", message: "" });
+  });
+
   test("changing the recipients asks again", async () => {
     h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
     await h.send();
