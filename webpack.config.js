@@ -241,6 +241,10 @@ function entryFile(relative) {
 function bundleResolve() {
   const stub = (name) => entryFile(`src/core/protect/bundle-stubs/${name}`);
   const fileSystemUnavailable = stub("file-system-unavailable.js");
+  // readable-stream 4, the version archiver 7, zip-stream and compress-commons declare.
+  const readableStream4 = path.dirname(
+    require.resolve("readable-stream/package.json", { paths: [path.dirname(require.resolve("archiver/package.json"))] }),
+  );
   return {
     extensions: [".ts", ".tsx", ".js", ".json"],
     extensionAlias: { ".js": [".ts", ".js"] },
@@ -250,7 +254,7 @@ function bundleResolve() {
       // generate-password); the protect module's shim gives them from crypto.getRandomValues
       // (failing closed without it) instead of crypto-browserify (~145 KB gzip more).
       crypto: entryFile("src/core/protect/node-crypto-shim.ts"),
-      stream: require.resolve("stream-browserify"),
+      stream: readableStream4,
       zlib: require.resolve("browserify-zlib"),
       path: require.resolve("path-browserify"),
       buffer: require.resolve("buffer/"),
@@ -270,6 +274,10 @@ function bundleResolve() {
       "lazystream$": fileSystemUnavailable,
       "glob$": fileSystemUnavailable,
       [require.resolve("archiver-utils/file.js")]: fileSystemUnavailable,
+      // npm installs one copy of readable-stream 4 per package that needs it (archiver,
+      // archiver-utils, compress-commons, crc32-stream, zip-stream): bundle one, and use it for
+      // require("stream") too (its exports have Readable, Transform, PassThrough, Stream, ...).
+      "readable-stream$": readableStream4,
       // archiver's core uses only async.queue.
       "async$": stub("async-queue.js"),
       // abort-controller's browser build throws at load where there is no self/window.
