@@ -4,27 +4,19 @@
  */
 import type { Language } from "../core";
 import { NoticeQueue, noticeText, type KeyValueStore } from "../notices";
-import { officeCall } from "../outlook/office-call";
+import { removeInfoBar, showInfoBar, type NotifiableItem } from "../outlook/info-bar";
+
+export type { NotifiableItem };
 
 export const INFO_BAR_KEY = "outboundGuardNotices";
-
-export interface NotifiableItem {
-  notificationMessages: Office.NotificationMessages;
-}
 
 /** Shows (or removes) the info bar on `item`; returns how many notices wait. */
 export async function showWaitingNotices(item: NotifiableItem, store: KeyValueStore, lang: Language): Promise<number> {
   const count = (await new NoticeQueue(store).waiting()).length;
   if (count === 0) {
-    await officeCall<void>("notificationMessages.removeAsync", (cb) => item.notificationMessages.removeAsync(INFO_BAR_KEY, cb)).catch(() => undefined);
+    await removeInfoBar(item, INFO_BAR_KEY);
     return 0;
   }
-  const details: Office.NotificationMessageDetails = {
-    type: Office.MailboxEnums.ItemNotificationMessageType.InformationalMessage,
-    message: noticeText(lang, "infoBar", { count }).slice(0, 150),
-    icon: "Icon.16",
-    persistent: false,
-  };
-  await officeCall<void>("notificationMessages.replaceAsync", (cb) => item.notificationMessages.replaceAsync(INFO_BAR_KEY, details, cb));
+  await showInfoBar(item, INFO_BAR_KEY, noticeText(lang, "infoBar", { count }));
   return count;
 }

@@ -8,6 +8,7 @@ import { completeSend } from "../outlook/complete-send";
 import { currentComposeItem } from "../outlook/compose-item";
 import { removeAuditHeader } from "../outlook/audit-header";
 import { deviceStore } from "../outlook/device-store";
+import { displayLanguage } from "../outlook/display-language";
 import { readDraft } from "../outlook/read-draft";
 import { loadState, saveState, type StoredState } from "../outlook/session-state";
 import { loadPolicy, type FetchLike } from "./load-policy";
@@ -28,7 +29,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
   let state: StoredState | undefined;
   let live: SendContext | undefined;
   try {
-    lang = pickLanguage(Office.context?.displayLanguage);
+    lang = pickLanguage(displayLanguage());
     const item = currentComposeItem();
     const fetchFn = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as FetchLike) : undefined;
     const [draft, loaded, stored] = await Promise.all([

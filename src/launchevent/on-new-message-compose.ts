@@ -7,14 +7,16 @@ import { pickLanguage } from "../core";
 import { currentComposeItem } from "../outlook/compose-item";
 import { deviceStore } from "../outlook/device-store";
 import { recordThreadRecipients } from "../outlook/thread-recipients";
-import { showWaitingNotices, type NotifiableItem } from "./notice-info-bar";
+import type { NotifiableItem } from "../outlook/info-bar";
+import { displayLanguage } from "../outlook/display-language";
+import { showWaitingNotices } from "./notice-info-bar";
 
 export async function onNewMessageCompose(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const item = currentComposeItem();
     await Promise.all([
       recordThreadRecipients(item).catch(() => []),
-      showWaitingNotices(item as unknown as NotifiableItem, deviceStore(), pickLanguage(Office.context?.displayLanguage)).catch(() => 0),
+      showWaitingNotices(item as unknown as NotifiableItem, deviceStore(), pickLanguage(displayLanguage())).catch(() => 0),
     ]);
   } catch {
     /* no compose item: nothing to do */
