@@ -259,9 +259,7 @@ function bundleResolve() {
       path: require.resolve("path-browserify"),
       buffer: require.resolve("buffer/"),
       process: require.resolve("process/browser.js"),
-      util: require.resolve("util/"),
       events: require.resolve("events/"),
-      assert: require.resolve("assert/"),
       fs: false,
       constants: false,
       os: false,
@@ -278,6 +276,11 @@ function bundleResolve() {
       // archiver-utils, compress-commons, crc32-stream, zip-stream): bundle one, and use it for
       // require("stream") too (its exports have Readable, Transform, PassThrough, Stream, ...).
       "readable-stream$": readableStream4,
+      // Aliases, not fallbacks: the util and assert polyfill packages are installed, so a
+      // fallback would never apply. Every user of util in the bundle calls only util.inherits;
+      // browserify-zlib, the only user of assert, calls assert/ok/equal.
+      "util$": stub("util-inherits.js"),
+      "assert$": stub("assert-ok-equal.js"),
       // archiver's core uses only async.queue.
       "async$": stub("async-queue.js"),
       // abort-controller's browser build throws at load where there is no self/window.
