@@ -5,16 +5,13 @@
  * attached archive that real 7-Zip opens with the stored password.
  */
 import {
-  createSimulatedMailbox,
-  installSimulatedOffice,
-  pressSend,
   type AttachmentInit,
   type SimulatedMailbox,
   type SimulatedMailboxOptions,
   type ApiCallName,
   type OutlookErrorName,
 } from "../../../src/playground/simulated-outlook";
-import type { Harness } from "./send-harness";
+import { startHarness, type Harness } from "./send-harness";
 import type { ProtectMemory } from "../../../src/core/protect-check/memory";
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -33,37 +30,9 @@ export const PROTECT_POLICY = {
   passwordNotice: { delayMinutes: 10, to: "recipients" },
 };
 
-/**
- * Like send-harness's startHarness (the real handler, policy served by a stub fetch), but the
- * handler is loaded after jest.resetModules() rather than inside jest.isolateModules: archiver's
- * readable-stream requires "./duplex" lazily, at write time, and inside isolateModules that late
- * require lands in the outer registry — a second Duplex class, and every ZIP write fails.
- */
+/** The real handler on the simulated mailbox (send-harness), with the attachment-protection policy. */
 export function startProtectHarness(options: SimulatedMailboxOptions, policy: object = PROTECT_POLICY): Harness {
-  const mailbox = createSimulatedMailbox({ from: "taro@example.co.jp", ...options });
-  const installation = installSimulatedOffice(globalThis, mailbox);
-  const g = globalThis as { fetch?: unknown };
-  const realFetch = g.fetch;
-  const policyRequests: string[] = [];
-  let answer = { status: 200, body: JSON.stringify(policy) };
-  g.fetch = async (url: string) => {
-    policyRequests.push(String(url));
-    return { ok: answer.status >= 200 && answer.status < 300, status: answer.status, text: async () => answer.body };
-  };
-  jest.resetModules();
-  require("../../../src/launchevent/launchevent");
-  return {
-    mailbox,
-    send: (o) => pressSend(mailbox, o),
-    policyRequests,
-    setPolicy: (a) => {
-      if (typeof a === "object") answer = a;
-    },
-    uninstall: () => {
-      installation.uninstall();
-      g.fetch = realFetch;
-    },
-  };
+  return startHarness(options, policy);
 }
 
 export function fileAttachment(f: TestFile, extra: Partial<AttachmentInit> = {}): AttachmentInit {
