@@ -289,6 +289,19 @@ function bundleResolve() {
   };
 }
 
+/**
+ * ProvidePlugin entries for every helper tslib exports (__awaiter: ["tslib", "__awaiter"], ...):
+ * with noEmitHelpers, the code TypeScript lowers names the helpers as free variables, and each
+ * bundle gets one copy of each helper it uses instead of one per file.
+ */
+function tslibHelpers() {
+  return Object.fromEntries(
+    Object.keys(require("tslib"))
+      .filter((name) => name.startsWith("__") && name !== "__esModule")
+      .map((name) => [name, ["tslib", name]]),
+  );
+}
+
 function devServerHttps(env) {
   if (!env.https) return undefined;
   try {
@@ -324,6 +337,7 @@ module.exports = (env = {}, argv = {}) => {
           // Classic Outlook builds before 2403 accept only ES2016 syntax in the DOM-less runtime.
           target: "ES2016",
           module: "ES2020",
+          noEmitHelpers: true,
           sourceMap: true,
         },
       },
@@ -344,6 +358,9 @@ module.exports = (env = {}, argv = {}) => {
           checkJs: false,
           target: "ES2016",
           module: "ESNext",
+          // Lowering to ES2016 needs helpers (__awaiter, __generator, __asyncGenerator, ...);
+          // TypeScript would paste a copy into every file. tslibHelpers() provides one copy.
+          noEmitHelpers: true,
           strict: false,
           alwaysStrict: false,
           sourceMap: true,
@@ -394,6 +411,7 @@ module.exports = (env = {}, argv = {}) => {
         process: "process/browser.js",
         setImmediate: [prelude, "setImmediate"],
         clearImmediate: [prelude, "clearImmediate"],
+        ...tslibHelpers(),
       }),
       new webpack.DefinePlugin({
         __ADDIN_HOST__: JSON.stringify(host),
