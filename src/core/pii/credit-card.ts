@@ -1,7 +1,7 @@
 /** Credit cards: 14–19 digits, a real issuer prefix and length, Luhn. */
 import { cardIssuer, luhnValid } from "./checksums";
 import type { ScanDoc } from "./context";
-import { NA, freeBefore, calledElse, candidate, eachDigitMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, spacedRunBounded, calledElse, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
 const RE = new RegExp(
@@ -14,6 +14,7 @@ export const creditCardDetector: Detector = {
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
     eachDigitMatch(RE, doc, (m) => {
+      if (!spacedRunBounded(doc.text, m.index, m.index + m[0].length)) return;
       const digits = m[0].replace(/[- ]/g, "");
       if (digits.length < 14 || digits.length > 19) return;
       if (!cardIssuer(digits) || !luhnValid(digits)) return;

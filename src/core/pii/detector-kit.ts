@@ -56,6 +56,30 @@ export function notAfterLetter(text: string, i: number): boolean {
   return i === 0 || !isLetter(text.charCodeAt(i - 1));
 }
 
+/**
+ * A value written in space-separated groups ("1234 5678 9012") must be the whole run: a digit
+ * group glued on by one more space on either side ("1234 5678 9012 3456") makes a longer
+ * number, and a longer run never yields a shorter match of another type.
+ */
+export function spacedRunBounded(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end).indexOf(" ") === -1) return true;
+  // A neighbouring group continues the number unless it is part of a date or time ("12/26", "2026年").
+  let i = start - 1;
+  if (i >= 1 && text.charCodeAt(i) === 32) {
+    let k = i;
+    while (k > 0 && k > i - 8 && isDigit(text.charCodeAt(k - 1))) k--;
+    if (i - k >= 2 && !(k > 0 && DATE_GLUE.indexOf(text[k - 1]) !== -1)) return false;
+  }
+  i = end;
+  if (i < text.length && text.charCodeAt(i) === 32) {
+    let k = i + 1;
+    while (k < text.length && k < i + 9 && isDigit(text.charCodeAt(k))) k++;
+    if (k - i - 1 >= 2 && !(k < text.length && DATE_GLUE.indexOf(text[k]) !== -1)) return false;
+  }
+  return true;
+}
+const DATE_GLUE = "/.:-年月日時";
+
 /** Same on the right (a lookahead, which ES2016 has). */
 export const NA = "(?![0-9A-Za-z*●×]|[-.][0-9*●×])";
 

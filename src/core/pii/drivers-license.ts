@@ -1,6 +1,6 @@
 /** 運転免許証番号: 12 digits the text calls a driver's licence number. */
 import type { ScanDoc } from "./context";
-import { NA, freeBefore, candidate, eachDigitMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, spacedRunBounded, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
 const RE = new RegExp(`\\d{4}([- ]?)\\d{4}\\1\\d{4}${NA}`, "g");
@@ -10,6 +10,7 @@ export const driversLicenseDetector: Detector = {
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
     eachDigitMatch(RE, doc, (m) => {
+      if (!spacedRunBounded(doc.text, m.index, m.index + m[0].length)) return;
       const label = doc.labelBefore(m.index, 50);
       if (!label || label.category !== "drivers_license") return;
       out.push(candidate("drivers_license", m.index, m.index + m[0].length, 0.95));

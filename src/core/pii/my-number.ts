@@ -1,7 +1,7 @@
 /** マイナンバー (個人番号): 12 digits, check digit per 総務省令第85号 第5条. */
 import { isValidMyNumber } from "./checksums";
 import { hasLabel, type ScanDoc } from "./context";
-import { NA, freeBefore, calledElse, candidate, eachDigitMatch, type Detector } from "./detector-kit";
+import { NA, freeBefore, spacedRunBounded, calledElse, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
 const RE = new RegExp(`\\d{4}([- ]?)\\d{4}\\1\\d{4}${NA}`, "g");
@@ -11,6 +11,7 @@ export const myNumberDetector: Detector = {
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
     eachDigitMatch(RE, doc, (m) => {
+      if (!spacedRunBounded(doc.text, m.index, m.index + m[0].length)) return;
       const digits = m[0].replace(/[- ]/g, "");
       if (!isValidMyNumber(digits)) return;
       const label = doc.labelBefore(m.index);
