@@ -18,7 +18,7 @@ const ORIGINAL_MESSAGE =
   /^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|元のメッセージ|original|forwarded message|転送メッセージ|転送されたメッセージ)\s*-{2,}|_{5,}|on .{4,200} wrote:|.{2,120}(?:さんは書きました|wrote)\s*[:：]|.{2,120}のメッセージ\s*[:：]|.{2,160}<[^<>\s@]+@[^<>\s@]+>\s*[:：])\s*$/i;
 const SEPARATOR = /^\s*(?:>\s*)*(?:--|[-=_*~#━─―＝＊・.+]{3,}|[-=*~#━─―]{2,}.{0,40}[-=*~#━─―]{2,})\s*$/;
 const ORG_MARK =
-  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益|学校法人|医療法人|\((?:株|有)\)|co\.,?\s?ltd|\binc\b\.?|corporation|\bcorp\b\.?|\bllc\b|\bk\.k\.|\bgmbh\b|\bltd\b\.?|[部課]\s*$|(?:^|[^号])室\s*$|[部課](?:\s|[|｜/])|(?:^|[^号])室(?:\s|[|｜/])|部長|課長|室長|主任|係長|マネージャー|department|\bdept\b|division|\bteam\b|manager|director|engineer|sales|事業部|本部|グループ|センター|支店|営業所/i;
+  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益|学校法人|医療法人|\((?:株|有)\)|co\.,?\s?ltd|\binc\b\.?|corporation|\bcorp\b\.?|\bllc\b|\bk\.k\.|\bgmbh\b|\bltd\b\.?|[部課]\s*$|(?:^|[^号])室\s*$|[部課](?:\s|[|｜/])|(?:^|[^号])室(?:\s|[|｜/])|部長|課長|室長|主任|係長|マネージャー|department|\bdept\b|division|\bteam\b|manager|director|engineer|sales|事業部|本部|グループ|センター|支店|営業所|\b(?:office|branch|headquarters)\b/i;
 const CONTACT_MARK =
   /(?:^|[\s|｜/(（【\[])(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|url|web|内線)\s*[:：.)）】\]]|〒|https?:\/\/|www\.|^\s*(?:>\s*)*(?:tel|phone|fax|mobile|携帯|電話|e-?mail|mail|メール)(?![a-z])|^\s*(?:>\s*)*\+?[0-9()][0-9() .-]{8,18}[0-9]\s*$/im;
 const PERSONAL_MARK =
@@ -32,6 +32,34 @@ const MEETING =
 const BLANK = /^[\s>]*$/;
 /** Every header line has a colon; every "original message" line one of these. Cheap tests first. */
 const MAYBE_ORIGINAL = /--|_{5}|wrote|書きました|のメッセージ|>\s*[:：]\s*$/i;
+
+/** How many ">" quote markers open a line: a block never spans two quote levels. */
+function quoteDepth(t: string): number {
+  let d = 0;
+  for (let i = 0; i < t.length && i < 40; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 62) d++;
+    else if (c !== 32 && c !== 9) break;
+  }
+  return d;
+}
+
+/** A line of contact data only ("> TEL 03-…", "Mobile: 090-…", "〒…"): how a quoted author's signature ends. */
+const CONTACT_LINE = /^\s*(?:>\s*)*(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|〒)(?![a-z])/i;
+/** A short name line above it ("> 中村（経理課）", "> Priya (Finance)"): no sentence punctuation. */
+const NAME_LINE = /^\s*(?:>\s*)*[^\s>。、.,!?！？:：][^。、!?！？:：]{0,30}$/;
+
+/** "key: value" lines whose key is not contact data (商号, 設立, 資本金, 法人番号…): a record, not a signature. */
+const FIELD_LINE = /^\s*(?:>\s*)*([^\s:：]{1,12})\s*[:：]/;
+const CONTACT_KEY = /tel|phone|fax|mobile|cell|携帯|電話|直通|代表|内線|mail|メール|url|web|http|住所|所在地|address|〒/i;
+function isRecord(lines: string[]): boolean {
+  let fields = 0;
+  for (const l of lines) {
+    const m = FIELD_LINE.exec(l);
+    if (m && !CONTACT_KEY.test(m[1])) fields++;
+  }
+  return fields >= 3;
+}
 
 /** Line kinds, in the order they are tested. */
 const Kind = { Long: 0, Header: 1, Blank: 2, Separator: 3, Text: 4 } as const;
@@ -82,8 +110,10 @@ export function findExclusionZones(doc: ScanDoc): Zone[] {
     // Collect a block: from here to a blank line, a header line, or (after a separator) the next separator.
     let j = i + (sepStart ? 1 : 0);
     let closedBySep = false;
+    const depth = quoteDepth(lineText(i));
     while (j < n && j - i < 16) {
       const kj = kind(j);
+      if (kj !== Kind.Blank && quoteDepth(lineText(j)) !== depth) break;
       if (kj === Kind.Long || kj === Kind.Header) break;
       if (kj === Kind.Separator) {
         closedBySep = true;
@@ -92,7 +122,7 @@ export function findExclusionZones(doc: ScanDoc): Zone[] {
       if (kj === Kind.Blank && !sepStart) break;
       if (kj === Kind.Blank && sepStart) {
         // a blank line inside a separated signature is allowed once the block has content
-        if (j + 1 >= n || BLANK.test(lineText(j + 1))) break;
+        if (j + 1 >= n || BLANK.test(lineText(j + 1)) || quoteDepth(lineText(j + 1)) !== depth) break;
       }
       j++;
     }
@@ -106,8 +136,19 @@ export function findExclusionZones(doc: ScanDoc): Zone[] {
         const org = ORG_MARK.test(text);
         signature =
           ((sepStart && (closedBySep || org || j >= n || lines <= 8)) || (org && lines >= 2 && lines <= 10)) && !PERSONAL_MARK.test(text);
+        if (signature && !sepStart) {
+          const ls: string[] = [];
+          for (let k = blockFrom; k < j; k++) ls.push(lineText(k));
+          signature = !isRecord(ls);
+        }
       }
       if (signature || MEETING.test(text)) zones.push([doc.lineStart(blockFrom), doc.lineEnd(j - 1)]);
+      else if (depth > 0) {
+        // A quoted message that ends in a name line and contact lines: that tail is its author's signature.
+        let k = j;
+        while (k > blockFrom && CONTACT_LINE.test(lineText(k - 1))) k--;
+        if (k < j && k > blockFrom && NAME_LINE.test(lineText(k - 1))) zones.push([doc.lineStart(k - 1), doc.lineEnd(j - 1)]);
+      }
     }
     i = j > i ? j : i + 1;
   }
