@@ -34,7 +34,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
       "toll-free", "toll free", "ダイヤルイン", "dial-in", "dial in", "call-in", "call in", "audio only", "音声のみ", "電話会議", "会議室", "conference",
       "窓口", "受付", "コールセンター", "サポートセンター", "カスタマーセンター", "お客様センター", "サポートデスク", "ヘルプデスク", "お問い合わせ先", "お問い合わせ",
       "問い合わせ先", "問合せ先", "お問合せ", "問合せ", "本社", "支社", "支店", "営業所", "事業所", "事務局", "事務所", "弊社", "当社", "会場", "開催場所", "所在地",
-      "main line", "main", "office", "reception", "helpdesk", "help desk", "hotline", "switchboard", "headquarters", "head office", "hq", "venue", "support",
+      "main line", "main", "office", "team", "desk", "department", "dept", "ダイヤル", "専用ダイヤル", "専用回線", "media contact", "press contact", "広報", "reception", "helpdesk", "help desk", "hotline", "switchboard", "headquarters", "head office", "hq", "venue", "support",
     ],
   ],
   [

@@ -5,20 +5,11 @@
  */
 import type { ScanDoc } from "./context";
 import { candidate, type Detector } from "./detector-kit";
+import { organisationLine } from "./org-line";
+import { isRoleMailbox } from "./role-mailbox";
 import type { Candidate } from "./types";
 
-const ROLE = new Set(
-  (
-    "info information support noreply no-reply no_reply donotreply do-not-reply do_not_reply sales contact contacts contactus admin administrator " +
-    "help helpdesk service services customer customers customerservice customer-service cs press pr media recruit recruiting recruitment careers career " +
-    "jobs job hr jinji saiyo billing invoice invoices accounting accounts keiri office webmaster postmaster hostmaster abuse security system sys notify " +
-    "notification notifications news newsletter marketing team hello inquiry inquiries enquiry enquiries toiawase otoiawase uketsuke soumu eigyo order " +
-    "orders shop store booking bookings reservation reservations events event seminar partner partners legal compliance privacy it ithelp feedback " +
-    "mail mailer-daemon root ir mailmag magazine members member registration entry apply alert alerts bounce reply daihyo jimukyoku kouhou somu " +
-    "general desk frontdesk reception secretary hisho biz business ops operations center centre gyomu kikaku kanri shomu tech techsupport " +
-    "dev devops noc soc it-support all everyone staff group list ml"
-  ).split(/\s+/),
-);
+export { isRoleMailbox };
 
 function isLocalChar(c: number): boolean {
   return (
@@ -27,13 +18,6 @@ function isLocalChar(c: number): boolean {
 }
 function isDomainChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
-}
-
-export function isRoleMailbox(local: string): boolean {
-  const l = local.toLowerCase();
-  if (ROLE.has(l)) return true;
-  const first = l.split(/[._+-]/)[0];
-  return ROLE.has(first) && !/\d/.test(first);
 }
 
 export const emailAddressDetector: Detector = {
@@ -59,6 +43,10 @@ export const emailAddressDetector: Detector = {
       if (local.endsWith(".")) continue;
       lastEnd = e;
       if (isRoleMailbox(local)) continue;
+      // "返品窓口 henpin@…", "Warehouse team: whs@…": a mailbox the text introduces as a desk or team.
+      const label = doc.labelBefore(s, 24);
+      if (label && label.category === "org") continue;
+      if (organisationLine(doc, s, e)) continue;
       out.push(candidate("email_address", s, e, 0.9));
     }
     return out;

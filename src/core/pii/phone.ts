@@ -4,8 +4,9 @@
  * 代表, FAX, 内線, dial-in) are not a person's data.
  */
 import { digitsOf } from "./checksums";
-import type { ScanDoc } from "./context";
+import { hasLabel, type ScanDoc } from "./context";
 import { NA, notAfterDigit, phoneFreeBefore, calledElse, candidate, eachDigitMatch, type Detector } from "./detector-kit";
+import { organisationLine } from "./org-line";
 import type { Candidate } from "./types";
 
 const DOMESTIC = new RegExp(
@@ -15,6 +16,8 @@ const DOMESTIC = new RegExp(
 const JAPAN_INTL = new RegExp(`\\+81[- ]?(?:\\(0\\)[- ]?)?\\(?\\d{1,4}\\)?[- ]?\\d{1,4}[- ]?\\d{3,4}${NA}`, "g");
 const OTHER_INTL = new RegExp(`\\+(?!81)[1-9]\\d{0,2}[- ]\\(?\\d{1,4}\\)?[- ]\\d{2,4}[- ]\\d{2,4}(?:[- ]\\d{2,4})?${NA}`, "g");
 const NANP = new RegExp(`(?:\\([2-9]\\d{2}\\) ?[2-9]\\d{2}-\\d{4}|[2-9]\\d{2}[-.][2-9]\\d{2}[-.]\\d{4})${NA}`, "g");
+
+const PERSONAL_PHONE = /携帯|ケータイ|自宅|緊急|mobile|cell/i;
 
 const ORG_PREFIXES = ["0120", "0800", "0570", "0180", "0990", "0066"];
 
@@ -39,6 +42,13 @@ export const phoneDetector: Detector = {
       // "my number is 080-…": a phone-shaped value is never a My Number (12 digits), so that label does not veto it.
       if (calledElse(label, "phone") && label?.category !== "my_number") return;
       if (labelRequired && !label) return;
+      if (organisationLine(doc, start, end)) return;
+      // "札幌営業所 TEL 011-…": a generic phone label after an organisation's unit names the unit's line;
+      // a personal one ("弊社 田中の携帯 090-…") still names a person's phone.
+      if (!(label && PERSONAL_PHONE.test(label.word))) {
+        const ls = doc.lineStart(doc.lineIndex(start));
+        if (hasLabel(doc.text.slice(Math.max(ls, start - 60), start), "org")) return;
+      }
       out.push(candidate("phone", start, end, label ? 0.9 : 0.7));
     };
     eachDigitMatch(DOMESTIC, doc, (m) => {
