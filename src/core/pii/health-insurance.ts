@@ -8,8 +8,15 @@ import { NA, freeBefore, candidate, eachDigitMatch, type Detector } from "./dete
 import type { Candidate } from "./types";
 
 const INSURER = new RegExp(`(?:\\d{8}|\\d{6})${NA}`, "g");
-const SYMBOL_NUMBER = /記号 ?[:：]? ?[0-9-]{1,10} ?[、,・/ ]? ?番号 ?[:：]? ?(\d{1,10}(?:-\d{1,3})?)(?![0-9])/g;
-const HEALTH_WORD = /保険証|被保険者|健康保険|保険者|資格確認書|保険/;
+/**
+ * 記号 then 番号 as separate fields (on one line or the next): the 番号 is the person's; the 記号
+ * is the employer's or municipality's code ("世田1", "5503"), like a bank's branch code. Written
+ * together ("記号・番号: 7021・145", "symbol/number 88-4021") the pair is one value.
+ */
+const SYMBOL_NUMBER =
+  /(?:記号|symbol) ?[:：]? ?[\u3005\u3041-\u30ff\u4e00-\u9fffA-Za-z]{0,4}[0-9-]{1,10} ?(?:[、,・/]|\n)? ?(?:番号|number|no\.?) ?[:：]? ?(\d{1,10}(?:-\d{1,3})?)(?![0-9])/gi;
+const PAIR = /(?:記号 ?[・/]? ?番号|symbol ?(?:\/|and) ?number) ?[:：]? ?(?:は ?)?(\d{1,8} ?[・/-] ?\d{1,10})(?![0-9])/gi;
+const HEALTH_WORD = /保険証|被保険者|健康保険|保険者|資格確認書|保険|insurance|insured|insurer/i;
 
 export const healthInsuranceDetector: Detector = {
   type: "health_insurance",
@@ -22,6 +29,13 @@ export const healthInsuranceDetector: Detector = {
       out.push(candidate("health_insurance", m.index, m.index + m[0].length, 0.9));
     }, freeBefore);
     eachDigitMatch(SYMBOL_NUMBER, doc, (m) => {
+      const line = doc.lineIndex(m.index);
+      const from = Math.max(line > 0 ? doc.lineStart(line - 1) : 0, m.index - 60);
+      if (!HEALTH_WORD.test(doc.text.slice(from, m.index + 4))) return;
+      const end = m.index + m[0].length;
+      out.push(candidate("health_insurance", end - m[1].length, end, 0.9));
+    });
+    eachDigitMatch(PAIR, doc, (m) => {
       const line = doc.lineIndex(m.index);
       const from = Math.max(line > 0 ? doc.lineStart(line - 1) : 0, m.index - 60);
       if (!HEALTH_WORD.test(doc.text.slice(from, m.index + 4))) return;
