@@ -9,10 +9,10 @@ import { companyAccountContext } from "./org-context";
 import type { Candidate } from "./types";
 
 const SEVEN = new RegExp(`\\d{7}${NA}`, "g");
-const YUCHO = new RegExp(`1\\d{4}-\\d{6,8}${NA}|記号 ?[:：]? ?1\\d{4} ?[、,・ ]? ?番号 ?[:：]? ?(\\d{6,8})${NA}`, "g");
+const YUCHO = new RegExp(`1\\d{4}-\\d{6,8}${NA}|記号 ?[:：]? ?1\\d{4} ?(?:[、,・ ]|\\n)? ?番号 ?[:：]? ?(\\d{6,8})${NA}`, "g");
 /** The bare "記号-番号" form must stand free on its left; the 記号…番号 form starts with a word. */
 const yuchoStart = (text: string, i: number): boolean => text.charCodeAt(i) === 0x8a18 || freeBefore(text, i);
-const YUCHO_WORD = /ゆうちょ|郵便貯金|記号/;
+const YUCHO_WORD = /ゆうちょ|郵便貯金|記号|japan post|yucho/i;
 
 export const bankAccountDetector: Detector = {
   type: "bank_account",

@@ -22,7 +22,9 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
   // "license number" alone is as often a software licence: only a driver's or driving licence counts.
   ["drivers_license", ["運転免許証番号", "運転免許証", "運転免許", "免許証番号", "免許証", "免許番号", "driver's license", "drivers license", "driver license", "driving licence", "driving license", "driver's license number", "driver's licence"]],
   ["passport", ["パスポート番号", "パスポート", "旅券番号", "旅券", "passport number", "passport no", "passport"]],
-  ["bank_account", ["口座番号", "振込口座", "給与振込口座", "口座", "普通預金", "当座預金", "普通", "当座", "貯蓄", "総合口座", "account number", "account no", "acct", "a/c", "bank account"]],
+  ["bank_account", ["口座番号", "振込口座", "給与振込口座", "口座", "普通預金", "当座預金", "普通", "当座", "貯蓄", "総合口座", "account number", "account no", "acct", "a/c", "bank account",
+    // English names of the Japanese account types: 普通 = ordinary / savings, 当座 = current / checking.
+    "ordinary account", "ordinary", "savings account", "savings", "checking account", "current account", "futsu", "salary account"]],
   ["phone", ["電話番号", "電話", "携帯電話", "携帯番号", "携帯", "ケータイ", "連絡先", "自宅", "ご自宅", "緊急連絡先", "tel", "phone", "mobile", "cell", "telephone"]],
   ["postal_code", ["郵便番号", "〒", "zip code", "zip", "postal code", "post code", "postcode"]],
   ["address", ["現住所", "住所", "ご住所", "お届け先", "送付先", "居所", "address"]],

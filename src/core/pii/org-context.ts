@@ -25,8 +25,11 @@ export function companyAddressContext(doc: ScanDoc, start: number, end: number):
 const COMPANY_HOLDER =
   /カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|ザイ\)|\(ザイ|シヤ\)|\(シヤ|ガク\)|\(ガク|イ\)|\(イ|株式会社|有限会社|合同会社|\((?:株|有)\)|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|弊社|当社|お振込先|お振込み先|振込先口座|ご請求|請求書|お支払い先|代金/i;
 
+/** A bank's own name ("… Banking Corp.", "… Bank, Ltd.") names the bank, not the account holder. */
+const BANK_NAME = /bank(?:ing)?(?: corporation| corp\.?| co\.,? ?ltd\.?| ltd\.?| limited)|銀行|信用金庫|信用組合/gi;
+
 export function companyAccountContext(doc: ScanDoc, start: number, end: number): boolean {
   const around = neighbourhood(doc, start, end, 80, 80);
-  if (/給与|給料|賞与|払戻|返金先|ご本人|本人名義/.test(around)) return false;
-  return COMPANY_HOLDER.test(around);
+  if (/給与|給料|賞与|払戻|返金先|ご本人|本人名義|個人名義|個人口座|個人事業主|salary|payroll|personal account|refund|sole proprietor|freelance/i.test(around)) return false;
+  return COMPANY_HOLDER.test(around.replace(BANK_NAME, " "));
 }
