@@ -22,7 +22,7 @@ const ORG_MARK =
 const CONTACT_MARK =
   /(?:^|[\s|｜/(（【\[])(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|url|web|内線)\s*[:：.)）】\]]|〒|https?:\/\/|www\.|^\s*(?:>\s*)*(?:tel|phone|fax|mobile|携帯|電話|e-?mail|mail|メール)(?![a-z])|^\s*(?:>\s*)*\+?[0-9()][0-9() .-]{8,18}[0-9]\s*$/im;
 const PERSONAL_MARK =
-  /様\s*$|様\s*\n|宛\s*$|宛\s*\n|氏名|お名前|名前\s*[:：]|生年月日|マイナンバー|個人番号|顧客|お客様情報|申込者|応募者|被保険者|保険証|免許|旅券|パスポート|年金|口座番号|カード番号|name\s*:|date of birth|\bdob\b|applicant|customer|patient|employee/i;
+  /様\s*$|様\s*\n|宛\s*$|宛\s*\n|氏名|振込先|名義|お名前|名前\s*[:：]|生年月日|マイナンバー|個人番号|顧客|お客様情報|申込者|応募者|被保険者|保険証|免許|旅券|パスポート|年金|口座番号|カード番号|name\s*:|date of birth|\bdob\b|applicant|customer|patient|employee/i;
 
 /** Meeting invitations: their dial-in numbers and IDs are the organiser's, not a person's. */
 const MEETING =

@@ -3,7 +3,10 @@ import type { ScanDoc } from "./context";
 
 const COMPANY =
   /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|\((?:株|有)\)|御中|本社|支社|支店|営業所|事業所|工場|研究所|本店|オフィス|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|\bltd\b|head office|headquarters|\boffice\b|venue|会場|開催場所|所在地|弊社|当社/i;
-const FLOOR = /(?:\d+\s?(?:F|階)(?![a-z])|ビル\s*\d*\s*F)/i;
+/** An office floor ("8F", "12階", "ビル 3F"); a floor followed by a room ("4F-402", "7階703号室") is a flat. */
+const FLOOR = /(?:\d+\s?(?:F|階)(?![a-z]|\s?[-の]?\s?\d)|ビル\s*\d*\s*F(?![a-z]|\s?-?\s?\d))/i;
+/** The value's own line calls it a person's address ("住所：", "Home address:"). */
+const PERSONAL_ADDRESS_LABEL = /現住所|ご住所|(?:^|[^所在])住所|自宅|送付先|お届け先|居所|home address|address/i;
 
 /** The bounded neighbourhood of a value: a little before it on its line, its line after it, and the next line. */
 export function neighbourhood(doc: ScanDoc, start: number, end: number, before = 30, after = 60): string {
@@ -17,7 +20,11 @@ export function neighbourhood(doc: ScanDoc, start: number, end: number, before =
 }
 
 export function companyAddressContext(doc: ScanDoc, start: number, end: number): boolean {
-  const around = neighbourhood(doc, start, end);
+  // Labelled as a person's address on its own line: the next line (a bank branch, a company
+  // name in the following field) says nothing about whose address this is.
+  const ls = doc.lineStart(doc.lineIndex(start));
+  const ownLine = PERSONAL_ADDRESS_LABEL.test(doc.text.slice(Math.max(ls, start - 40), start));
+  const around = ownLine ? doc.text.slice(Math.max(ls, start - 30), Math.min(doc.lineEnd(doc.lineIndex(Math.max(start, end - 1))), end + 60)) : neighbourhood(doc, start, end);
   if (COMPANY.test(around)) return true;
   return FLOOR.test(doc.text.slice(start, end));
 }
