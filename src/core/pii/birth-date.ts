@@ -98,6 +98,26 @@ function dateOf(m: RegExpExecArray): boolean {
 
 const AFTER_BIRTH = /^\s*(?:生まれ|生(?![\u4e00-\u9fff])|[(（]\s*\d{1,3}\s*(?:歳|才)\s*[)）]|\s*\d{1,3}\s*(?:歳|才))/;
 
+/**
+ * Prose ("my date of birth is recorded wrongly: it shows 1990/01/08 but should be …"): a birth
+ * keyword (生年月日, date of birth…) earlier on the same line, with no nearer label (締切, deadline…) and no field separator
+ * between — a "生年月日：" field governs only the value right after it.
+ */
+/** Keywords that only ever mean a birth date ("born" also starts titles: "Born to Run"). */
+const STRONG_BIRTH = /生年月日|誕生日|birth|dob|d\.o\.b/i;
+
+function byProse(doc: ScanDoc, start: number): boolean {
+  const hit = doc.labelBefore(start, 120);
+  if (!hit || hit.category !== "birth_date" || !STRONG_BIRTH.test(hit.word)) return false;
+  return !/[:：\t|]/.test(doc.text.slice(start - hit.distance, start));
+}
+
+/** "昭和30年7月8日 (8 July 1955)": a date in brackets right after a birth date restates it. */
+function restates(doc: ScanDoc, found: Candidate[], start: number): boolean {
+  const last = found[found.length - 1];
+  return last !== undefined && start - last.end <= 3 && /^\s?[(（]\s?$/.test(doc.text.slice(last.end, start));
+}
+
 export const birthDateDetector: Detector = {
   type: "birth_date",
   detect(doc: ScanDoc): Candidate[] {
@@ -109,7 +129,7 @@ export const birthDateDetector: Detector = {
       const label = doc.labelBefore(start, 30);
       const byLabel = label !== null && label.category === "birth_date";
       const bySuffix = AFTER_BIRTH.test(doc.text.slice(end, end + 10));
-      if (!byLabel && !bySuffix) return;
+      if (!byLabel && !bySuffix && !byProse(doc, start) && !restates(doc, out, start)) return;
       out.push(candidate("birth_date", start, end, 0.9));
     }, startsFree);
     return out;

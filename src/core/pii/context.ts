@@ -75,6 +75,8 @@ const CATEGORY_OF = new Map<string, LabelCategory>();
     CATEGORY_OF.set(w, cat);
     let alt = escapeRe(w).replace(/ /g, "[ _-]?");
     // The left word boundary is checked in code (`labelStartsFree`): no lookbehind in ES2016.
+    // "Individual Numbers", "account numbers": a label naming numbers also names them in the plural.
+    if (/number$/.test(w)) alt = `${alt}s?`;
     if (/[a-z]$/.test(w)) alt = `${alt}(?![a-z])`;
     ALTS.push(alt);
   }
@@ -113,7 +115,8 @@ function categoryOf(word: string): LabelCategory | undefined {
 }
 
 function categoryOfUncached(word: string): LabelCategory | undefined {
-  const w = word.toLowerCase().replace(/[ _-]/g, " ");
+  const w = word.toLowerCase().replace(/[ _-]/g, " ").replace(/numbers$/, "number");
+  word = word.replace(/numbers$/i, "number");
   return CATEGORY_OF.get(w) ?? CATEGORY_OF.get(word.toLowerCase()) ?? lookupLoose(word);
 }
 
