@@ -24,7 +24,9 @@ export async function failSafely(event: Office.AddinCommands.Event, lang: Langua
   const recent = (t: number | undefined) => t !== undefined && now - t < FAILURE_GRACE_MS;
   if (recent(state?.failedAt) || recent(lastFailureInRuntime)) {
     lastFailureInRuntime = undefined;
-    await saveState(currentComposeItem(), { confirmed: state?.confirmed ?? [], steps: state?.steps }).catch(() => undefined);
+    await Promise.resolve()
+      .then(() => saveState(currentComposeItem(), { confirmed: state?.confirmed ?? [], steps: state?.steps }))
+      .catch(() => undefined);
     // Unchecked mail must not carry a stamp from an earlier attempt: the mail-flow rule holds it.
     await Promise.resolve()
       .then(() => removeAuditHeader(currentComposeItem()))
@@ -37,6 +39,10 @@ export async function failSafely(event: Office.AddinCommands.Event, lang: Langua
   } catch {
     lastFailureInRuntime = now;
   }
+  // "Send anyway" sends this attempt unchecked: no stamp from an earlier attempt may go with it.
+  await Promise.resolve()
+    .then(() => removeAuditHeader(currentComposeItem()))
+    .catch(() => undefined);
   try {
     completeSend(event, { allow: false, text: t(lang, "handlerFailed", { reason: describeError(err) }), userMayOverride: true });
   } catch {

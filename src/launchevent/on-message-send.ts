@@ -89,6 +89,11 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     // Keep what the steps already recorded (an archive's password saved ahead of attaching it),
     // but not confirmations from a review the user never saw.
     const known: StoredState = { confirmed: loaded?.confirmed ?? [], failedAt: loaded?.failedAt, steps: live?.state.steps ?? loaded?.steps };
-    await failSafely(event, lang, known, err);
+    try {
+      await failSafely(event, lang, known, err);
+    } catch {
+      // Last resort, as when the add-in cannot run at all under SoftBlock: the message goes.
+      event.completed({ allowEvent: true });
+    }
   }
 }

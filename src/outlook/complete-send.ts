@@ -5,8 +5,11 @@
  */
 import { supportsMailbox } from "./requirements";
 
-/** The id of the manifest's compose button that opens the task pane (manifest.xml). */
-export const TASKPANE_COMMAND_ID = "msgComposeOpenPaneButton";
+/**
+ * The id of the manifest's compose button that opens the task pane (manifest.xml; a test keeps
+ * them equal). Outlook treats an unknown id as plain "cancel", so the alert's button would open nothing.
+ */
+export const TASKPANE_COMMAND_ID = "obgOpenPaneButton";
 
 export interface SendDecision {
   allow: boolean;

@@ -23,7 +23,8 @@ export const auditHeaderStep: ApplyStep = {
   name: "auditHeader",
   async run(ctx, result) {
     try {
-      if (result.review.verdict === "block") await removeAuditHeader(ctx.item);
+      // The verdict so far: a step that failed (e.g. the BCC move) may have raised it to block.
+      if (ctx.verdict === "block") await removeAuditHeader(ctx.item);
       else await stampAuditHeader(ctx.item, auditHeaderValue(addinVersion(), policyFingerprint(ctx.policy)));
     } catch (err) {
       // Names the failed call only (OfficeCallError); no content of the message.

@@ -34,6 +34,9 @@ import type { ApplyStep, SendContext, StepOutcome } from "../send-step";
 export const protectAttachmentsStep: ApplyStep = {
   name: PROTECT_STEP,
   async run(ctx, result) {
+    // A blocked message must be fixed first: zipping its files now would hide them from the next
+    // review (our own archive is not scanned again) and let the blocked content out.
+    if (ctx.verdict === "block") return;
     const memory = readProtectMemory(ctx.state);
     const plan = planProtection(ctx.draft, ctx.policy, result.review.external, memory);
     // tooLarge: the check already said so; the files stay attached.

@@ -137,3 +137,26 @@ describe("every failure still completes the event with an explanation", () => {
     expect(out.options?.errorMessage).toContain("built-in defaults");
   });
 });
+
+describe("the alert's buttons and odd clients", () => {
+  test("the alert's extra button opens the manifest's task-pane button (an unknown commandId would only cancel)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const manifest = readFileSync(require.resolve("../../../manifest.xml"), "utf8");
+    const paneButton = /<Control xsi:type="Button" id="([^"]+)">[\s\S]*?<Action xsi:type="ShowTaskpane">/.exec(manifest);
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
+    const out = await h.send();
+    expect(paneButton?.[1]).toBeDefined();
+    expect(out.options?.commandId).toBe(paneButton?.[1]);
+  });
+
+  test("no compose item at all: every Send still completes, the second one lets the message go", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
+    const office = (globalThis as unknown as { Office: { context: { mailbox: { item?: unknown } } } }).Office;
+    office.context.mailbox.item = undefined;
+    const first = await h.send();
+    expect(first.allowed).toBe(false);
+    expect(first.options?.errorMessage).toMatch(/could not check this message/);
+    const second = await h.send();
+    expect(second.allowed).toBe(true);
+  });
+});

@@ -198,3 +198,16 @@ test("a whole Send with a 25 MB attachment on the simulated mailbox in Node arch
   expect(out.allowed).toBe(false);
   expect(assertNothingLost(h.mailbox, [big])).toEqual(["archived"]);
 }, 60_000);
+
+test("personal data blocked in an attachment: nothing is zipped, and the second Send is still blocked (no way round by resending)", async () => {
+  const customers: TestFile = { name: "customers.csv", bytes: new TextEncoder().encode("氏名,マイナンバー\n山田 太郎,123456789018\n") };
+  h = startProtectHarness({ ...EXTERNAL, displayLanguage: "en-US", attachments: [fileAttachment(customers)] }, { ...QUIET_POLICY, personalData: { action: "block" } });
+  const first = await h.send();
+  expect(first.allowed).toBe(false);
+  expect(first.options?.errorMessage).toMatch(/My Number .*customers\.csv/);
+  expect(h.mailbox.item.attachments.map((a) => a.name)).toEqual(["customers.csv"]);
+  const second = await h.send();
+  expect(second.allowed).toBe(false);
+  expect(h.mailbox.sent).toHaveLength(0);
+  expect(h.mailbox.item.attachments.map((a) => a.name)).toEqual(["customers.csv"]);
+});
