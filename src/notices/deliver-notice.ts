@@ -7,14 +7,17 @@
  * - Allowed, Graph mode: first written as pending-and-uncertain (so a runtime cut off mid-call
  *   leaves an honest entry), then sent with a deferred send time; on success only a password-free
  *   "scheduled" record stays; on any failure it stays pending with the reason.
- * - A notice already sent, discarded or pending (the person's to send) is never sent again by us.
+ * - A notice already sent, discarded or pending (the person's to send) is never sent again by us —
+ *   except one the person sent or discarded while it was only held: the handler running again for
+ *   this item proves the message had not left then, so the notice is issued anew under a derived id
+ *   (`<id>.2`, `.3`…; derived, so a further Send finds that copy instead of making another).
  * - The same item sent again while its Graph copy waits: the waiting copy is cancelled first (when
  *   the tenant allows it), then a new one is scheduled; if it cannot be cancelled it is left as is.
  */
 import type { PasswordNotice } from "../core/notice/password-notice";
 import { cancelNoticeByGraph, sendNoticeByGraph, type GraphPort } from "./graph-sender";
 import type { NoticeQueue } from "./notice-queue";
-import type { FallbackReason, NoticeStatus } from "./queue-entry";
+import type { FallbackReason, NoticeStatus, QueueEntry } from "./queue-entry";
 
 export type DeliveryReport =
   | { kind: "held" }
@@ -36,10 +39,24 @@ export interface DeliveryOptions {
 /** Leave at least this long before a deferred notice's send time to try cancelling it. */
 export const CANCEL_MARGIN_MS = 60_000;
 
-export async function deliverNotice(notice: PasswordNotice, queue: NoticeQueue, options: DeliveryOptions): Promise<DeliveryReport> {
+/** Enough for any number of stopped Sends a person will make; a bound so a damaged store cannot loop. */
+const MAX_REISSUES = 50;
+
+/** The notice under the id of its live copy: the first not settled by the person while only held. */
+async function liveCopy(notice: PasswordNotice, queue: NoticeQueue): Promise<{ notice: PasswordNotice; existing: QueueEntry | undefined }> {
+  let id = notice.id;
+  for (let n = 2; n <= MAX_REISSUES + 1; n++) {
+    const existing = await queue.get(id);
+    if (!existing?.settledWhileHeld) return { notice: id === notice.id ? notice : { ...notice, id }, existing };
+    id = `${notice.id}.${n}`;
+  }
+  return { notice, existing: await queue.get(notice.id) };
+}
+
+export async function deliverNotice(original: PasswordNotice, queue: NoticeQueue, options: DeliveryOptions): Promise<DeliveryReport> {
   const now = options.now ?? Date.now;
   try {
-    const existing = await queue.get(notice.id);
+    const { notice, existing } = await liveCopy(original, queue);
     if (existing && (existing.status === "sent" || existing.status === "discarded" || existing.status === "pending")) {
       return { kind: "unchanged", status: existing.status };
     }

@@ -36,6 +36,15 @@ export const NOTICE_TEXT = {
     en: "The password email could not be saved on this device. Send again to retry.",
     ja: "パスワードのお知らせメールをこの端末に保存できませんでした。もう一度送信してください。",
   },
+  // The task pane, on a held notice: why it is offered, and what Discard / Mark as sent do to it.
+  heldPane: {
+    en: "The message was stopped at Send. When you send it again, Outbound Guard sends this password email with it (even if you discard it here). Send it yourself only if you chose “Send anyway”.",
+    ja: "元のメールは送信時に止められました。もう一度［送信］すると、このパスワードのお知らせも Outbound Guard が送ります（ここで破棄しても送ります）。「このまま送信」を選んだ場合だけ、ご自身で送ってください。",
+  },
+  heldDiscardConfirm: {
+    en: "Press Discard again to remove it from this list. If the message is sent again from its compose window, the password email is queued again.",
+    ja: "もう一度「破棄」を押すと一覧から外します。作成中のメールをもう一度送信すると、パスワードのお知らせはまた登録されます。",
+  },
   infoBar: {
     en: "{count} password email(s) wait to be sent. Open Outbound Guard to send them.",
     ja: "送信待ちのパスワードのお知らせメールが {count} 件あります。Outbound Guard を開いて送信してください。",

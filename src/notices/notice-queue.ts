@@ -140,7 +140,9 @@ export class NoticeQueue {
       if (!allowedFrom.includes(existing.status)) {
         throw new NoticeQueueError(`password notice ${id} is already ${existing.status}`, "final");
       }
-      return this.write(withStatus(existing, status, this.iso()));
+      // Settled while only held: remembered, so a later allowed Send of that item issues it anew.
+      const heldOnly = existing.status === "held" && FINAL_STATUSES.includes(status);
+      return this.write(withStatus(existing, status, this.iso(), heldOnly ? { settledWhileHeld: true } : {}));
     });
   }
 

@@ -53,6 +53,11 @@ export interface QueueEntry {
   fallback?: FallbackReason;
   /** Graph may already have sent it (an answer was lost): check Sent Items before sending by hand. */
   uncertain?: boolean;
+  /**
+   * Sent or discarded by the person while it was only held (the message had been stopped at Send).
+   * The message may not have left then: if its Send handler runs again, the notice is issued anew.
+   */
+  settledWhileHeld?: boolean;
 }
 
 export const FINAL_STATUSES: readonly NoticeStatus[] = ["sent", "discarded"];

@@ -5,7 +5,7 @@
  * calls only (never innerHTML), so a subject can never become markup. Used by the task pane and
  * by the playground's "Password notices" panel.
  */
-import { fallbackReasonText, type NoticeQueue, type QueueEntry } from "../notices";
+import { fallbackReasonText, noticeText, type NoticeQueue, type QueueEntry } from "../notices";
 import { openPasswordEmail } from "./new-message";
 import { pt, type PaneLang } from "./notice-texts";
 
@@ -90,7 +90,10 @@ function waitingItem(
   fact(pt(lang, "sendAfter"), when(entry.sendAt, lang), "notice-send-after");
   fact(pt(lang, "expires"), when(entry.expiresAt, lang), "notice-expires");
   item.append(facts);
-  if (entry.status === "held") item.append(el(doc, "p", { class: "warning" }, pt(lang, "held")));
+  // Held: the message had not left when this was stored. Discard / Mark as sent stay (after "Send
+  // anyway" this is the only copy, and the person settles it), and cannot lose the password: a
+  // later Send of that item issues it anew (deliverNotice).
+  if (entry.status === "held") item.append(el(doc, "p", { class: "warning", "data-testid": "notice-held" }, noticeText(lang, "heldPane")));
   if (entry.uncertain) item.append(el(doc, "p", { class: "warning" }, pt(lang, "uncertain")));
   else if (entry.fallback) item.append(el(doc, "p", { class: "warning" }, pt(lang, "fallback", { reason: fallbackReasonText(lang, entry.fallback) })));
 
@@ -105,7 +108,7 @@ function waitingItem(
   const discardButton = button("discard", pt(lang, "discard"), () => {
     if (discardButton.dataset.armed === "true") return void doDiscard();
     discardButton.dataset.armed = "true";
-    status.textContent = pt(lang, "discardConfirm");
+    status.textContent = entry.status === "held" ? noticeText(lang, "heldDiscardConfirm") : pt(lang, "discardConfirm");
   });
   const actions = el(doc, "div", { class: "notice-actions" });
   actions.append(
