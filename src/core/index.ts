@@ -3,7 +3,7 @@ export * from "./message/draft";
 export * from "./policy";
 export * from "./review/types";
 export type { ReviewInput, ReviewState, AttachmentContent, Check, CheckOutcome } from "./review/check";
-export { review, initialState, type ReviewResult } from "./review/review";
+export { review, initialState, confirmedAfterAlert, type ReviewResult, type AlertPart } from "./review/review";
 export { defaultChecks } from "./review/checks";
 export { pickLanguage, t } from "./i18n";
 export { parseMailbox, parseMailboxList, domainOf, addressKey, sameAddress } from "./recipients/address";

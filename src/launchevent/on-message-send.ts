@@ -3,7 +3,7 @@
  * review, run the apply steps (send-steps.ts), complete the event. Every path — errors included — ends in event.completed, so no
  * user is ever left stuck at Send.
  */
-import { composeAlert, pickLanguage, review, t, type Language, type ReviewResult, type Verdict } from "../core";
+import { composeAlert, confirmedAfterAlert, pickLanguage, review, t, type Language, type ReviewResult, type Verdict } from "../core";
 import { completeSend } from "../outlook/complete-send";
 import { currentComposeItem } from "../outlook/compose-item";
 import { deviceStore } from "../outlook/device-store";
@@ -23,7 +23,7 @@ const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
  * steps that stop the Send first (so they survive the 500-character cut), then the review's, then
  * the other steps'.
  */
-async function applyAll(ctx: SendContext, result: ReviewResult): Promise<string[]> {
+async function applyAll(ctx: SendContext, result: ReviewResult): Promise<{ stopLines: string[]; lines: string[] }> {
   ctx.verdict = result.review.verdict;
   ctx.state = { ...ctx.state, confirmed: result.state.confirmed };
   const stopLines: string[] = [];
@@ -34,7 +34,7 @@ async function applyAll(ctx: SendContext, result: ReviewResult): Promise<string[
     if (outcome?.lines) (stops ? stopLines : lines).push(...outcome.lines);
     if (outcome?.verdict && RANK[outcome.verdict] > RANK[ctx.verdict]) ctx.verdict = outcome.verdict;
   }
-  return [...stopLines, ...lines];
+  return { stopLines, lines };
 }
 
 export async function onMessageSend(event: Office.AddinCommands.Event): Promise<void> {
@@ -65,12 +65,15 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     for (const step of gatherSteps) await step.run(ctx);
 
     const result = review({ draft, policy: ctx.policy, state: stored, lang, contents: ctx.contents, misdirection: ctx.misdirection });
-    const lines = await applyAll(ctx, result);
+    const { stopLines, lines: otherLines } = await applyAll(ctx, result);
     const verdict = ctx.verdict;
+    const lines = [...stopLines, ...otherLines];
     if (verdict !== "allow" && loaded.source === "defaults" && loaded.problem) lines.push(t(lang, "policyFallback"));
     const alert = verdict === "allow" ? undefined : composeAlert(lang, verdict, lines);
+    // Only what the alert really showed counts as seen (the review's lines follow the stop lines).
+    const confirmed = alert ? confirmedAfterAlert(stored.confirmed, result.parts, stopLines.length, alert.shown) : ctx.state.confirmed;
     const lastReview = { verdict, message: alert?.text ?? "", at: Date.now() };
-    await saveState(item, { confirmed: ctx.state.confirmed, steps: ctx.state.steps, lastReview });
+    await saveState(item, { confirmed, steps: ctx.state.steps, lastReview });
 
     if (!alert) {
       completeSend(event, { allow: true });

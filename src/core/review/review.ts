@@ -16,6 +16,30 @@ export interface ReviewResult {
   state: ReviewState;
   /** The checks' alert lines (without the review notes), for callers that add lines of their own. */
   lines: string[];
+  /** Each check's lines and what showing them confirms, in the order of `lines`. */
+  parts: AlertPart[];
+}
+
+export interface AlertPart {
+  lines: string[];
+  confirmKeys: string[];
+}
+
+/**
+ * What counts as seen after an alert: the keys of the parts the alert began to show. A part whose
+ * first line fell under the 500-character cut ("…and N more") was not seen, so it asks again next
+ * time — when the parts already seen stay quiet and it comes first. A part shown in part (a long
+ * list of domains ending in "…and N more") was seen: asking again could never show more of it.
+ * `offset` is where the first part's lines start among the alert's lines.
+ */
+export function confirmedAfterAlert(previous: readonly string[], parts: readonly AlertPart[], offset: number, shown: number): string[] {
+  const seen = new Set(previous);
+  let at = offset;
+  for (const part of parts) {
+    if (part.lines.length === 0 || at < shown) for (const key of part.confirmKeys) seen.add(key);
+    at += part.lines.length;
+  }
+  return [...seen];
 }
 
 export function review(input: ReviewInput, checks: readonly Check[] = defaultChecks): ReviewResult {
@@ -29,11 +53,9 @@ export function review(input: ReviewInput, checks: readonly Check[] = defaultChe
   const checkLines = outcomes.flatMap((o) => o.lines);
   const lines = checkLines.length > 0 ? [...checkLines, ...(input.notes ?? [])] : [];
   const alert = composeAlert(input.lang, verdict, lines);
+  const parts = outcomes.map((o) => ({ lines: o.lines, confirmKeys: o.confirmKeys }));
   // What the user was shown counts as seen: the same content does not ask twice.
-  const confirmed =
-    verdict === "allow"
-      ? input.state.confirmed
-      : [...new Set([...input.state.confirmed, ...outcomes.flatMap((o) => o.confirmKeys)])];
+  const confirmed = verdict === "allow" ? input.state.confirmed : confirmedAfterAlert(input.state.confirmed, parts, 0, alert.shown);
 
   return {
     review: {
@@ -46,6 +68,7 @@ export function review(input: ReviewInput, checks: readonly Check[] = defaultChe
     markdown: lines.length > 0 ? alert.markdown : "",
     state: { confirmed },
     lines: checkLines,
+    parts,
   };
 }
 

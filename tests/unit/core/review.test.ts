@@ -1,7 +1,7 @@
 import { parseMailbox } from "../../../src/core/recipients/address";
 import { emptyDraft, type MessageDraft } from "../../../src/core/message/draft";
 import { validatePolicy, type PolicyInput } from "../../../src/core/policy";
-import { initialState, review } from "../../../src/core/review/review";
+import { confirmedAfterAlert, initialState, review } from "../../../src/core/review/review";
 import type { ReviewState } from "../../../src/core/review/check";
 import { messages } from "../../../src/core/i18n/messages";
 import { ALERT_MAX_CHARS } from "../../../src/core/alert/compose-alert";
@@ -90,5 +90,39 @@ describe("review", () => {
 
   test("Japanese and English have the same sentences", () => {
     expect(Object.keys(messages.ja).sort()).toEqual(Object.keys(messages.en).sort());
+  });
+});
+
+describe("what an alert shows is what counts as seen", () => {
+  const base = { confirmed: ["old"] };
+  const parts = [
+    { lines: ["a1", "a2", "a3"], confirmKeys: ["A"] },
+    { lines: ["b1"], confirmKeys: ["B"] },
+    { lines: ["c1", "c2"], confirmKeys: ["C"] },
+  ];
+
+  test("every part shown: all confirmed, the old keys kept", () => {
+    expect(confirmedAfterAlert(base.confirmed, parts, 0, 6).sort()).toEqual(["A", "B", "C", "old"]);
+  });
+
+  test("a part cut before its first line is not confirmed; a part cut in its middle is", () => {
+    expect(confirmedAfterAlert(base.confirmed, parts, 0, 2).sort()).toEqual(["A", "old"]);
+    expect(confirmedAfterAlert(base.confirmed, parts, 0, 4).sort()).toEqual(["A", "B", "old"]);
+    expect(confirmedAfterAlert(base.confirmed, parts, 0, 5).sort()).toEqual(["A", "B", "C", "old"]);
+  });
+
+  test("lines placed before the review's (a step that stopped the Send) shift what is shown", () => {
+    expect(confirmedAfterAlert([], parts, 3, 4).sort()).toEqual(["A"]);
+  });
+
+  test("a look-alike warning cut from a crowded alert asks again on the next Send", () => {
+    const p = policy({ personalData: { action: "off" } });
+    const many = Array.from({ length: 30 }, (_, i) => `person${i}@trading${i}.net`);
+    const d = draft(many, [], ["x@examp1e.co.jp"]);
+    const first = run(d, p);
+    expect(first.review.message).not.toContain("examp1e.co.jp ←");
+    const second = run(d, p, first.state);
+    expect(second.review.verdict).toBe("confirm");
+    expect(second.review.message).toContain("examp1e.co.jp");
   });
 });
