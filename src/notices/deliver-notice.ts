@@ -15,7 +15,7 @@
  *   the tenant allows it), then a new one is scheduled; if it cannot be cancelled it is left as is.
  */
 import type { PasswordNotice } from "../core/notice/password-notice";
-import { cancelNoticeByGraph, sendNoticeByGraph, type GraphPort } from "./graph-sender";
+import { cancelNoticeByGraph, deliveryDeadline, sendNoticeByGraph, type GraphPort } from "./graph-sender";
 import type { NoticeQueue } from "./notice-queue";
 import type { FallbackReason, NoticeStatus, QueueEntry } from "./queue-entry";
 
@@ -74,11 +74,13 @@ export async function deliverNotice(original: PasswordNotice, queue: NoticeQueue
       return { kind: "queued", fallback: options.graph.unavailable };
     }
     const port = options.graph;
+    // One budget for the whole delivery: cancelling a waiting copy and sending the new one.
+    const deadline = deliveryDeadline(port);
 
     let replaced = false;
     if (existing && existing.status === "scheduled") {
       if (Date.parse(existing.sendAt) - now() < CANCEL_MARGIN_MS) return { kind: "unchanged", status: "scheduled" };
-      const cancelled = await cancelNoticeByGraph(notice.id, port);
+      const cancelled = await cancelNoticeByGraph(notice.id, port, deadline);
       if (cancelled.kind === "failed") return { kind: "unchanged", status: "scheduled", cancelFailed: cancelled.reason };
       if (cancelled.kind === "not_found") return { kind: "unchanged", status: "scheduled" };
       replaced = true;
@@ -89,7 +91,7 @@ export async function deliverNotice(original: PasswordNotice, queue: NoticeQueue
     // Written before the call: if this runtime is cut off during it, the entry says what may have
     // happened. If the store fails here, Graph is still tried: it may yet save the notice.
     await queue.put(notice, "pending", { fallback: "uncertain", uncertain: true }).catch(() => undefined);
-    const outcome = await sendNoticeByGraph(notice, deferUntil, port);
+    const outcome = await sendNoticeByGraph(notice, deferUntil, port, deadline);
     if (outcome.kind === "scheduled") {
       await queue.put({ ...notice, sendAt }, "scheduled").catch(() => undefined);
       return { kind: "scheduled", sendAt, replaced };

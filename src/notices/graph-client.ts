@@ -4,8 +4,11 @@
  * exponentially when absent) and try again, unless that wait would pass the deadline;
  * 401/403/404/other 4xx are final; 500/502/504 and a lost connection may or may not have been
  * processed, so a non-idempotent call (sendMail) is never repeated after them.
+ * Each fetch (and the reading of its body) is also limited to the time left before the deadline:
+ * a request with no answer by then may still have reached Graph, so it counts as ambiguous.
  * https://learn.microsoft.com/graph/throttling, https://learn.microsoft.com/graph/errors
  */
+import { withinTime } from "./time-limit";
 
 export interface FetchResponseLike {
   status: number;
@@ -69,8 +72,16 @@ export async function graphCall(call: GraphCall, fetchFn: GraphFetch, clock: Gra
   let last: GraphResult = { ok: false, kind: "unreachable", ambiguous: false };
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     let response: FetchResponseLike;
+    // Not started once the budget is spent: nothing was sent, an honest "unreachable".
+    const left = call.deadline - clock.now();
+    if (left <= 0) return last;
     try {
-      response = await fetchFn(call.url, init);
+      const answered = await withinTime(fetchFn(call.url, init), left);
+      if (!answered.done) {
+        // Sent, no answer in time. A write may have been carried out: ambiguous, never repeated.
+        return { ok: false, kind: "unreachable", ambiguous: !call.idempotent };
+      }
+      response = answered.value;
     } catch {
       // No answer at all. A write may still have reached Graph: repeat only what is idempotent.
       last = { ok: false, kind: "unreachable", ambiguous: false };
@@ -80,7 +91,9 @@ export async function graphCall(call: GraphCall, fetchFn: GraphFetch, clock: Gra
       await clock.sleep(wait);
       continue;
     }
-    const text = await response.text().catch(() => "");
+    // The status is what counts; a body that does not arrive in time is read as empty.
+    const body = await withinTime(response.text(), call.deadline - clock.now()).catch(() => ({ done: false as const }));
+    const text = body.done ? body.value : "";
     const status = response.status;
     if (status >= 200 && status < 300) {
       let json: unknown = undefined;

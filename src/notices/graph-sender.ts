@@ -7,6 +7,7 @@
 import type { PasswordNotice } from "../core/notice/password-notice";
 import { graphCall, type GraphClock, type GraphFetch, type GraphResult } from "./graph-client";
 import { noticeIdFilter, sendMailRequest } from "./graph-message";
+import { withinTime } from "./time-limit";
 import type { FallbackReason } from "./queue-entry";
 
 /** Returns an access token for these scopes, or throws / returns undefined when none can be had silently. */
@@ -27,13 +28,19 @@ export interface GraphPort {
 export type GraphSendOutcome = { kind: "scheduled" } | { kind: "failed"; reason: FallbackReason; uncertain: boolean };
 export type GraphCancelOutcome = { kind: "cancelled"; count: number } | { kind: "not_found" } | { kind: "failed"; reason: FallbackReason };
 
-async function tokenFor(port: GraphPort, scopes: string[]): Promise<string | undefined> {
+/** A token within the time left; a silent sign-in that hangs counts as none (nothing was sent yet). */
+async function tokenFor(port: GraphPort, scopes: string[], deadline: number): Promise<string | undefined> {
   try {
-    const token = await port.getToken(scopes);
-    return token || undefined;
+    const got = await withinTime(Promise.resolve().then(() => port.getToken(scopes)), deadline - port.clock.now());
+    return got.done ? got.value || undefined : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The end of one delivery's budget; pass it on so cancelling and sending share it. */
+export function deliveryDeadline(port: GraphPort): number {
+  return port.clock.now() + port.budgetMs;
 }
 
 function reasonOf(result: Exclude<GraphResult, { ok: true }>): FallbackReason {
@@ -54,9 +61,8 @@ function reasonOf(result: Exclude<GraphResult, { ok: true }>): FallbackReason {
   }
 }
 
-export async function sendNoticeByGraph(notice: PasswordNotice, deferUntilMs: number, port: GraphPort): Promise<GraphSendOutcome> {
-  const deadline = port.clock.now() + port.budgetMs;
-  const token = await tokenFor(port, SEND_SCOPES);
+export async function sendNoticeByGraph(notice: PasswordNotice, deferUntilMs: number, port: GraphPort, deadline = deliveryDeadline(port)): Promise<GraphSendOutcome> {
+  const token = await tokenFor(port, SEND_SCOPES, deadline);
   if (!token) return { kind: "failed", reason: "no_token", uncertain: false };
   const result = await graphCall(
     { method: "POST", url: `${port.baseUrl}/me/sendMail`, token, body: sendMailRequest(notice, deferUntilMs), idempotent: false, deadline },
@@ -68,9 +74,8 @@ export async function sendNoticeByGraph(notice: PasswordNotice, deferUntilMs: nu
 }
 
 /** Deletes the deferred copy of this notice (wherever Exchange keeps it until its send time). */
-export async function cancelNoticeByGraph(noticeId: string, port: GraphPort): Promise<GraphCancelOutcome> {
-  const deadline = port.clock.now() + port.budgetMs;
-  const token = await tokenFor(port, CANCEL_SCOPES);
+export async function cancelNoticeByGraph(noticeId: string, port: GraphPort, deadline = deliveryDeadline(port)): Promise<GraphCancelOutcome> {
+  const token = await tokenFor(port, CANCEL_SCOPES, deadline);
   if (!token) return { kind: "failed", reason: "no_token" };
   const query = `$filter=${encodeURIComponent(noticeIdFilter(noticeId))}&$select=id`;
   const found = await graphCall({ method: "GET", url: `${port.baseUrl}/me/messages?${query}`, token, idempotent: true, deadline }, port.fetch, port.clock);
