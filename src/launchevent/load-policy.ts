@@ -1,9 +1,10 @@
 /**
  * The policy, live: fetched from the add-in's own host at Send with a short timeout, so an admin
  * changes policy without redeploying. The last good copy is kept on the device; with neither, the
- * built-in defaults apply — and the alert says so whenever the policy in force is not the served one.
+ * built-in defaults apply. Whenever the policy in force is not the served one, an alert shown for
+ * the Send says so and why (policyNote); a Send that needs no alert is not stopped just for that.
  */
-import { defaultPolicy, parsePolicy, validatePolicy, type Policy } from "../core";
+import { defaultPolicy, parsePolicy, t, validatePolicy, type Language, type Policy } from "../core";
 import type { DeviceStore } from "../outlook/device-store";
 
 export const POLICY_TIMEOUT_MS = 3000;
@@ -42,9 +43,11 @@ export async function loadPolicy(url: string, fetchFn: FetchLike | undefined, st
       store.set(CACHE_KEY, text).catch(() => undefined);
       return { policy: parsed.policy, source: "served" };
     }
-    problem = `invalid policy: ${parsed.errors.join("; ")}`;
+    // The first error names the field; the alert has room for one.
+    const more = parsed.errors.length > 1 ? ` (+${parsed.errors.length - 1})` : "";
+    problem = `invalid: ${parsed.errors[0]}${more}`;
   } catch (err) {
-    problem = `policy not loaded: ${err instanceof Error ? err.message : String(err)}`;
+    problem = err instanceof Error ? err.message : String(err);
   }
   const cached = await store.get(CACHE_KEY).catch(() => null);
   if (cached) {
@@ -56,4 +59,11 @@ export async function loadPolicy(url: string, fetchFn: FetchLike | undefined, st
     }
   }
   return { policy: defaultPolicy(), source: "defaults", problem };
+}
+
+/** The alert line saying which policy was used instead of the served one, and why; none when it was served. */
+export function policyNote(lang: Language, loaded: LoadedPolicy): string | undefined {
+  if (loaded.source === "served" || !loaded.problem) return undefined;
+  const reason = loaded.problem.length > 140 ? `${loaded.problem.slice(0, 139)}…` : loaded.problem;
+  return t(lang, loaded.source === "cached" ? "policyCached" : "policyFallback", { reason });
 }

@@ -10,7 +10,7 @@ import { deviceStore } from "../outlook/device-store";
 import { displayLanguage } from "../outlook/display-language";
 import { readDraft } from "../outlook/read-draft";
 import { loadState, saveState, type StoredState } from "../outlook/session-state";
-import { loadPolicy, type FetchLike } from "./load-policy";
+import { loadPolicy, policyNote, type FetchLike } from "./load-policy";
 import { policyUrl } from "./policy-url";
 import { failSafely } from "./fail-safely";
 import type { SendContext } from "./send-step";
@@ -68,7 +68,8 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     const { stopLines, lines: otherLines } = await applyAll(ctx, result);
     const verdict = ctx.verdict;
     const lines = [...stopLines, ...otherLines];
-    if (verdict !== "allow" && loaded.source === "defaults" && loaded.problem) lines.push(t(lang, "policyFallback"));
+    const note = verdict === "allow" ? undefined : policyNote(lang, loaded);
+    if (note) lines.push(note);
     const alert = verdict === "allow" ? undefined : composeAlert(lang, verdict, lines);
     // Only what the alert really showed counts as seen (the review's lines follow the stop lines).
     const confirmed = alert ? confirmedAfterAlert(stored.confirmed, result.parts, stopLines.length, alert.shown) : ctx.state.confirmed;

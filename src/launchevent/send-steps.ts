@@ -3,7 +3,6 @@ import type { ApplyStep, GatherStep } from "./send-step";
 import { addRecipientsStep } from "./steps/add-recipients-step";
 import { attachmentTextStep } from "./steps/attachment-text-step";
 import { protectAttachmentsStep } from "./steps/protect-attachments-step";
-import { protectArchiveContentsStep } from "./steps/protect-archive-contents-step";
 import { auditHeaderStep } from "./steps/audit-header-step";
 import { passwordNoticeStep } from "./steps/password-notice-step";
 import { rememberedDomainsStep } from "./steps/remembered-domains-step";
@@ -12,6 +11,6 @@ import { recordConfirmationsStep } from "./steps/record-confirmations-step";
 import { moveToBccStep } from "./steps/move-to-bcc-step";
 import { holdStep } from "./steps/hold-step";
 
-export const gatherSteps: GatherStep[] = [attachmentTextStep, protectArchiveContentsStep, rememberedDomainsStep, threadRecipientsStep];
+export const gatherSteps: GatherStep[] = [attachmentTextStep, rememberedDomainsStep, threadRecipientsStep];
 
 export const applySteps: ApplyStep[] = [recordConfirmationsStep, addRecipientsStep, moveToBccStep, protectAttachmentsStep, holdStep, auditHeaderStep, /* keep last: acts on the final verdict */ passwordNoticeStep];

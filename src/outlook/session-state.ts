@@ -50,9 +50,22 @@ export async function loadState(item: ComposeItem): Promise<StoredState> {
   }
 }
 
+/** Outlook keeps at most 50,000 characters of sessionData per item (2.6 million from Mailbox 1.16). */
+export const SESSION_DATA_MAX_CHARS = 50_000;
+
+export class SessionStateTooLargeError extends Error {
+  constructor(readonly length: number) {
+    super(`this message's check state is too large for Outlook (${length} of ${SESSION_DATA_MAX_CHARS} characters; too many attachments?)`);
+    this.name = "SessionStateTooLargeError";
+  }
+}
+
 export async function saveState(item: ComposeItem, state: StoredState): Promise<void> {
   if (!hasSessionData(item)) return;
-  await officeCall<void>("sessionData.setAsync", (cb) => item.sessionData.setAsync(KEY, JSON.stringify(state), cb));
+  const text = JSON.stringify(state);
+  // Said plainly here rather than as Outlook's generic error after the call.
+  if (text.length > SESSION_DATA_MAX_CHARS) throw new SessionStateTooLargeError(text.length);
+  await officeCall<void>("sessionData.setAsync", (cb) => item.sessionData.setAsync(KEY, text, cb));
 }
 
 function isLastReview(v: unknown): v is LastReview {

@@ -41,7 +41,7 @@ test("invalid policy JSON reaches the handler as typed: it still checks with the
   await fillCompose(page, { to: "buyer@client.example.net; kato@example.co.jp", cc: "", bcc: "" });
   const result = await send(page);
   expect(result.state).toBe("not-sent");
-  expect(result.alert).toContain("The policy file could not be loaded; the built-in defaults were used.");
+  expect(result.alert).toMatch(/The policy file could not be used \(invalid: \(policy\): not valid JSON at line 1, column \d+.*\); the built-in defaults were used\./);
   // The defaults: the sender's own domain is internal, no supervisor.
   expect(result.alert).toContain("- client.example.net: buyer@client.example.net");
   expect(result.alert).not.toContain("kato@example.co.jp");

@@ -21,7 +21,8 @@ export const messages = {
     supervisorAdded: (v: Vars) => `上長 ${v.address} を ${String(v.field).toUpperCase()} に追加しました。`,
     handlerFailed: (v: Vars) =>
       `Outbound Guard はこのメールを確認できませんでした (${v.reason})。もう一度［送信］を押すと、確認なしで送信します。`,
-    policyFallback: "ポリシーファイルを読み込めなかったため、既定の設定で確認しました。",
+    policyFallback: (v: Vars) => `ポリシーファイルを使えませんでした (${v.reason})。既定の設定で確認しました。`,
+    policyCached: (v: Vars) => `ポリシーファイルを使えませんでした (${v.reason})。この端末に保存された前回のポリシーで確認しました。`,
     cancelLabel: "戻って確認",
   },
   en: {
@@ -38,7 +39,8 @@ export const messages = {
     supervisorAdded: (v: Vars) => `Added your supervisor ${v.address} to ${String(v.field).toUpperCase()}.`,
     handlerFailed: (v: Vars) =>
       `Outbound Guard could not check this message (${v.reason}). Press Send again to send it without the check.`,
-    policyFallback: "The policy file could not be loaded; the built-in defaults were used.",
+    policyFallback: (v: Vars) => `The policy file could not be used (${v.reason}); the built-in defaults were used.`,
+    policyCached: (v: Vars) => `The policy file could not be used (${v.reason}); the last good copy on this device was used.`,
     cancelLabel: "Review",
   },
 } satisfies Record<"ja" | "en", Record<string, Text>>;

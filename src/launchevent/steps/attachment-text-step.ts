@@ -5,7 +5,14 @@
 import { attachmentContent, MAX_SCANNED_BYTES, wantsAttachmentContents } from "../../core/pii";
 import { readAttachmentBytes } from "../../outlook/attachment-content";
 import type { GatherStep } from "../send-step";
-import { isOwnArchive } from "./protect-archive-contents-step";
+import { findPresentArchives } from "../../core/protect-check/plan";
+import { readProtectMemory } from "../../core/protect-check/memory";
+import type { AttachmentInfo, MessageDraft, ReviewState } from "../../core";
+
+/** Is this attachment an archive that attachment protection made on an earlier Send of this message? */
+export function isOwnArchive(state: ReviewState, draft: MessageDraft, attachment: AttachmentInfo): boolean {
+  return findPresentArchives(draft, readProtectMemory(state)).some((p) => p.attachment.id === attachment.id);
+}
 
 export const attachmentTextStep: GatherStep = {
   name: "attachmentText",

@@ -5,11 +5,12 @@
  * queue); otherwise it only holds the notice on this device, because "Send anyway" sends without
  * running the handler again. Never a password in a line it returns.
  */
-import type { Action, Language } from "../../core";
+import type { Action, Language, ReviewResult } from "../../core";
+import { noticeAddressees } from "../../core/protect-check/plan";
 import type { PasswordNotice } from "../../core/notice/password-notice";
 import { deviceStore } from "../../outlook/device-store";
 import { deliverNotice, fallbackReasonText, graphPortFor, isPasswordNotice, NoticeQueue, noticeText, type DeliveryReport, type GraphFetch } from "../../notices";
-import type { ApplyStep } from "../send-step";
+import type { ApplyStep, SendContext } from "../send-step";
 
 /** Finds the notice in any step's memory: the value itself, or its `passwordNotice` / `notice` field. */
 export function findPasswordNotice(steps: Record<string, unknown> | undefined): PasswordNotice | undefined {
@@ -41,6 +42,24 @@ export function reportLines(lang: Language, report: DeliveryReport): string[] {
   }
 }
 
+/**
+ * The notice addressed to the recipients as the message leaves. Attachment protection composed it
+ * from the draft read at the start of this Send, before the BCC-omission fix moved anyone; so the
+ * recipients the review moves (its move_to_bcc action, or a move left unfinished by an earlier
+ * Send) count as BCC, and those in BCC get the notice in BCC, never visible to each other.
+ */
+export function addressedNotice(notice: PasswordNotice, ctx: SendContext, result: ReviewResult): PasswordNotice {
+  if (ctx.policy.passwordNotice.to === "sender") return notice;
+  const moved: string[] = [];
+  for (const a of result.review.actions) if (a.kind === "move_to_bcc") moved.push(...a.addresses);
+  const pending = (ctx.state.steps?.moveToBcc as { pending?: unknown } | undefined)?.pending;
+  if (Array.isArray(pending)) moved.push(...pending.filter((x): x is string => typeof x === "string"));
+  const { to, bcc } = noticeAddressees(ctx.draft, ctx.policy, result.review.external, moved);
+  if (to.length === 0) return notice;
+  const { bcc: _old, ...rest } = notice;
+  return bcc.length > 0 ? { ...rest, to, bcc } : { ...rest, to };
+}
+
 function holdMinutesOf(actions: readonly Action[]): number {
   for (const a of actions) if (a.kind === "hold") return a.minutes;
   return 0;
@@ -49,8 +68,9 @@ function holdMinutesOf(actions: readonly Action[]): number {
 export const passwordNoticeStep: ApplyStep = {
   name: "passwordNotice",
   async run(ctx, result) {
-    const notice = findPasswordNotice(ctx.state.steps);
-    if (!notice) return;
+    const found = findPasswordNotice(ctx.state.steps);
+    if (!found) return;
+    const notice = addressedNotice(found, ctx, result);
     const settings = ctx.policy.passwordNotice;
     const fetchFn = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as GraphFetch) : undefined;
     const queue = new NoticeQueue(deviceStore());

@@ -113,10 +113,10 @@ describe("every failure still completes the event with an explanation", () => {
     expect(h.mailbox.item.bcc).toEqual([]);
   });
 
-  test("an invalid policy is refused: the defaults apply and the alert says so", async () => {
+  test("an invalid policy is refused: the defaults apply and the alert says so, naming the field", async () => {
     h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" }, { status: 200, body: '{"supervisor": {"field": "to"}}' });
     const out = await h.send();
-    expect(out.options?.errorMessage).toContain("built-in defaults");
+    expect(out.options?.errorMessage).toContain('(invalid: supervisor.field: must be "cc" or "bcc", got "to"); the built-in defaults were used.');
   });
 
   test("a policy that once loaded is kept when the host is down later", async () => {
@@ -127,6 +127,7 @@ describe("every failure still completes the event with an explanation", () => {
     h.mailbox.item.sessionData.clear();
     const out = await h.send();
     expect(out.options?.errorMessage).not.toContain("built-in defaults");
+    expect(out.options?.errorMessage).toContain("(Failed to fetch); the last good copy on this device was used.");
     expect(addresses(h.mailbox.item.bcc)).toEqual(["compliance@example.co.jp"]);
   });
 
