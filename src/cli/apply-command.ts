@@ -92,6 +92,7 @@ export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
           sentAt,
           delayMinutes: o.policy.passwordNotice.delayMinutes,
           to: plan.noticeTo,
+          bcc: plan.noticeBcc,
           lang: noticeLanguage(o.lang, `${draft.subject}\n${draft.body}`),
           originalSubject: draft.subject,
           archiveNames: [plan.archiveName],

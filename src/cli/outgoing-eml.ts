@@ -59,13 +59,17 @@ export function composeOutgoingEml(m: OutgoingMessage): Promise<Buffer> {
   }, true);
 }
 
-/** The follow-up holding the password: plain text, no attachment, dated when it is due to leave. */
+/**
+ * The follow-up holding the password: plain text, no attachment, dated when it is due to leave.
+ * Its BCC recipients are kept in the file (like message.eml), so the admin sees who gets it.
+ */
 export function composeNoticeEml(notice: PasswordNotice, from: Mailbox | null): Promise<Buffer> {
   return build({
     from: from ? { name: from.name, address: from.address } : undefined,
     to: notice.to,
+    bcc: notice.bcc && notice.bcc.length > 0 ? notice.bcc : undefined,
     subject: notice.subject,
     text: notice.body,
     date: new Date(notice.sendAt),
-  });
+  }, true);
 }

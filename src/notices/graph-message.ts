@@ -1,6 +1,6 @@
 /**
  * The Microsoft Graph request that carries a password notice: POST /me/sendMail with the message
- * as JSON — recipients, subject, a plain-text body holding the password, no attachment — and two
+ * as JSON — recipients (BCC ones in bccRecipients), subject, a plain-text body holding the password, no attachment — and two
  * single-value extended properties: the deferred send time (PidTagDeferredSendTime, "SystemTime
  * 0x3FEF", a UTC time) so Exchange holds it back, and our own named property with the notice id,
  * so a mailbox search can find (and cancel) exactly this notice later.
@@ -23,6 +23,8 @@ export interface SendMailRequest {
     subject: string;
     body: { contentType: "Text"; content: string };
     toRecipients: Array<{ emailAddress: { address: string } }>;
+    /** Only when the notice has BCC recipients. */
+    bccRecipients?: Array<{ emailAddress: { address: string } }>;
     singleValueExtendedProperties: Array<{ id: string; value: string }>;
   };
   saveToSentItems: boolean;
@@ -34,6 +36,7 @@ export function sendMailRequest(notice: PasswordNotice, deferUntilMs: number): S
       subject: notice.subject,
       body: { contentType: "Text", content: notice.body },
       toRecipients: notice.to.map((address) => ({ emailAddress: { address } })),
+      ...(notice.bcc && notice.bcc.length > 0 ? { bccRecipients: notice.bcc.map((address) => ({ emailAddress: { address } })) } : {}),
       singleValueExtendedProperties: [
         { id: DEFERRED_SEND_TIME_ID, value: utcSeconds(deferUntilMs) },
         { id: NOTICE_ID_PROPERTY_ID, value: notice.id },

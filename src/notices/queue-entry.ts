@@ -35,6 +35,8 @@ export interface QueueEntry {
   id: string;
   status: NoticeStatus;
   to: string[];
+  /** Recipients who get it in BCC (they must not see each other). */
+  bcc?: string[];
   subject: string;
   originalSubject: string;
   archiveName: string;
@@ -73,6 +75,7 @@ export function entryFromNotice(notice: PasswordNotice, status: NoticeStatus, no
     id: notice.id,
     status,
     to: [...notice.to],
+    ...(notice.bcc && notice.bcc.length > 0 ? { bcc: [...notice.bcc] } : {}),
     subject: notice.subject,
     originalSubject: notice.originalSubject,
     archiveName: notice.archiveName,
@@ -105,6 +108,7 @@ export function withStatus(entry: QueueEntry, status: NoticeStatus, nowIso: stri
 }
 
 const isString = (v: unknown): v is string => typeof v === "string";
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 
 /** Reads a stored entry; anything malformed is reported as undefined (never thrown at Send). */
 export function parseEntry(text: string | null): QueueEntry | undefined {
@@ -120,6 +124,7 @@ export function parseEntry(text: string | null): QueueEntry | undefined {
   if (!required.every((k) => isString(v[k]))) return undefined;
   if (!STATUSES.includes(v.status as NoticeStatus)) return undefined;
   if (!Array.isArray(v.to) || !v.to.every(isString)) return undefined;
+  if (v.bcc !== undefined && !isStringArray(v.bcc)) return undefined;
   if (keepsPassword(v.status as NoticeStatus) && !(isString(v.password) && isString(v.body))) return undefined;
   return v as unknown as QueueEntry;
 }
@@ -134,6 +139,7 @@ export function isPasswordNotice(v: unknown): v is PasswordNotice {
     Array.isArray(n.to) &&
     n.to.length > 0 &&
     n.to.every(isString) &&
+    (n.bcc === undefined || isStringArray(n.bcc)) &&
     (n.lang === "ja" || n.lang === "en" || n.lang === "both")
   );
 }

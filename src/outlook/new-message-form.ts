@@ -5,6 +5,8 @@
 
 export interface NewMessage {
   to: string[];
+  /** Recipients who must not see each other (bccRecipients; Mailbox 1.6 has it too). */
+  bcc?: string[];
   subject: string;
   htmlBody: string;
 }
@@ -16,7 +18,12 @@ export interface NewMessageMailbox {
 
 /** true when Outlook opened the form; false when this client cannot. Throws with Outlook's reason on failure. */
 export async function openNewMessageForm(mailbox: NewMessageMailbox | undefined, message: NewMessage): Promise<boolean> {
-  const params = { toRecipients: message.to, subject: message.subject, htmlBody: message.htmlBody };
+  const params = {
+    toRecipients: message.to,
+    ...(message.bcc && message.bcc.length > 0 ? { bccRecipients: message.bcc } : {}),
+    subject: message.subject,
+    htmlBody: message.htmlBody,
+  };
   if (mailbox && typeof mailbox.displayNewMessageFormAsync === "function") {
     const open = mailbox.displayNewMessageFormAsync.bind(mailbox);
     await new Promise<void>((resolve, reject) =>

@@ -13,5 +13,5 @@ export function textToHtml(text: string): string {
 /** true when Outlook opened the form; false when this client cannot (or the password is gone). */
 export async function openPasswordEmail(mailbox: NewMessageMailbox | undefined, entry: QueueEntry): Promise<boolean> {
   if (!entry.body) return false;
-  return openNewMessageForm(mailbox, { to: entry.to, subject: entry.subject, htmlBody: textToHtml(entry.body) });
+  return openNewMessageForm(mailbox, { to: entry.to, bcc: entry.bcc, subject: entry.subject, htmlBody: textToHtml(entry.body) });
 }

@@ -67,7 +67,7 @@ export async function renderNotices(container: HTMLElement, deps: NoticesViewDep
   if (scheduled.length > 0) {
     const list = el(doc, "ul", { class: "notices scheduled", "data-testid": "notices-scheduled" });
     for (const e of scheduled) {
-      list.append(el(doc, "li", { "data-notice-id": e.id }, el(doc, "strong", {}, e.subject), ` — ${e.to.join(", ")} — ${pt(lang, "scheduledAt", { time: when(e.sendAt, lang) })}`));
+      list.append(el(doc, "li", { "data-notice-id": e.id }, el(doc, "strong", {}, e.subject), ` — ${[...e.to, ...(e.bcc ?? []).map((a) => `BCC ${a}`)].join(", ")} — ${pt(lang, "scheduledAt", { time: when(e.sendAt, lang) })}`));
     }
     container.append(el(doc, "h3", {}, pt(lang, "scheduledHeading")), list);
   }
@@ -86,6 +86,7 @@ function waitingItem(
   const facts = el(doc, "dl", { class: "notice-facts" });
   const fact = (label: string, value: string, testid: string) => facts.append(el(doc, "dt", {}, label), el(doc, "dd", { "data-testid": testid }, value));
   fact(pt(lang, "to"), entry.to.join(", "), "notice-to");
+  if (entry.bcc && entry.bcc.length > 0) fact("BCC", entry.bcc.join(", "), "notice-bcc");
   fact(pt(lang, "queuedAt"), when(entry.queuedAt, lang), "notice-queued");
   fact(pt(lang, "sendAfter"), when(entry.sendAt, lang), "notice-send-after");
   fact(pt(lang, "expires"), when(entry.expiresAt, lang), "notice-expires");

@@ -19,6 +19,8 @@ export interface NoticeInput {
   sentAt: Date;
   delayMinutes: number;
   to: string[];
+  /** Recipients who get it in BCC (see PasswordNotice.bcc). */
+  bcc?: string[];
   lang: Language | "both";
   originalSubject: string;
   /** Every archive of the message (one password for all of them). */
@@ -81,6 +83,7 @@ export function composePasswordNotice(input: NoticeInput): PasswordNotice {
     sendAt: new Date(created + input.delayMinutes * 60 * 1000).toISOString(),
     expiresAt: new Date(created + NOTICE_LIFETIME_DAYS * DAY_MS).toISOString(),
     to: [...input.to],
+    ...(input.bcc && input.bcc.length > 0 ? { bcc: [...input.bcc] } : {}),
     lang: input.lang,
     originalSubject: input.originalSubject,
     // One notice per message: every archive it carries, in the order they were attached.

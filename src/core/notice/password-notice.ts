@@ -17,6 +17,11 @@ export interface PasswordNotice {
   expiresAt: string;
   /** Recipient addresses, per passwordNotice.to. */
   to: string[];
+  /**
+   * Recipients who get it in BCC: those who were in BCC on the original, or moved there by the
+   * BCC-omission fix — so they cannot see each other on the notice either. Absent: none.
+   */
+  bcc?: string[];
   /** The sender's language; "both" writes Japanese and English in one mail. */
   lang: Language | "both";
   /** The original message's subject, to name it in the notice. */

@@ -5,6 +5,8 @@ export {
   protectionApplies,
   chooseEncryption,
   noticeRecipients,
+  noticeAddressees,
+  type NoticeAddressees,
   distinctArchiveName,
   findPresentArchives,
   isRecordedArchive,

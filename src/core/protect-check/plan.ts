@@ -40,8 +40,9 @@ export interface ProtectionPlan {
   /** Left alone and reported: cloud links, attached messages. Inline images are left alone silently. */
   cloud: AttachmentInfo[];
   items: AttachmentInfo[];
-  /** Password-notice recipients per passwordNotice.to. */
+  /** Password-notice recipients per passwordNotice.to: visible ones, and those who get it in BCC. */
   noticeTo: string[];
+  noticeBcc: string[];
   /**
    * The archive cannot fit Outlook's 25 MB limit whatever happens: its already-compressed files
    * alone (stored as they are) exceed it. Nothing is zipped; the files stay attached.
@@ -64,27 +65,47 @@ export function chooseEncryption(policy: Policy, external: readonly ExternalReci
   return allListed ? "zipcrypto" : "aes256";
 }
 
+/** Who gets the password notice, and how: `bcc` recipients must not see each other on it. */
+export interface NoticeAddressees {
+  to: string[];
+  bcc: string[];
+}
+
 /**
- * Who gets the password. "recipients": the external To/CC recipients (internal ones when the
- * policy protects internal mail too), else the sender. BCC recipients are never named on the
- * notice: that would show them to everyone else on it.
+ * Who gets the password. "sender": the sender. "recipients": the external recipients in To, CC and
+ * BCC (every recipient when the policy protects internal mail and there is no external one). Those
+ * in BCC — or being moved there by the BCC-omission fix (`movedToBcc`) — get it in BCC too, so the
+ * notice never shows them to each other; when nobody is left in To, the sender is (as in the fix).
  */
-export function noticeRecipients(draft: MessageDraft, policy: Policy, external: readonly ExternalRecipient[]): string[] {
+export function noticeAddressees(
+  draft: MessageDraft,
+  policy: Policy,
+  external: readonly ExternalRecipient[],
+  movedToBcc: readonly string[] = [],
+): NoticeAddressees {
   const sender = draft.from?.address ? [draft.from.address] : [];
-  if (policy.passwordNotice.to === "sender") return sender;
-  const visible = allRecipients(draft).filter((r) => r.field !== "bcc" && r.address);
-  const externalKeys = new Set(external.filter((r) => r.field !== "bcc").map((r) => addressKey(r.address)));
-  const chosen = externalKeys.size > 0 ? visible.filter((r) => externalKeys.has(addressKey(r.address))) : visible;
+  if (policy.passwordNotice.to === "sender") return { to: sender, bcc: [] };
+  const moved = new Set(movedToBcc.map(addressKey));
+  const externalKeys = new Set(external.map((r) => addressKey(r.address)));
+  const all = allRecipients(draft).filter((r) => r.address && domainOf(r.address));
+  const chosen = externalKeys.size > 0 ? all.filter((r) => externalKeys.has(addressKey(r.address))) : all;
+  const hidden = (r: { field: string; address: string }) => r.field === "bcc" || moved.has(addressKey(r.address));
   const seen = new Set<string>();
-  const out: string[] = [];
-  for (const r of chosen) {
+  const to: string[] = [];
+  const bcc: string[] = [];
+  // Visible first: an address both in To/CC and in BCC is already seen by the others.
+  for (const r of [...chosen.filter((x) => !hidden(x)), ...chosen.filter(hidden)]) {
     const key = addressKey(r.address);
-    if (!seen.has(key) && domainOf(r.address)) {
-      seen.add(key);
-      out.push(r.address);
-    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (hidden(r) ? bcc : to).push(r.address);
   }
-  return out.length > 0 ? out : sender;
+  return { to: to.length > 0 ? to : sender, bcc };
+}
+
+/** The notice's visible recipients (noticeAddressees' `to`). */
+export function noticeRecipients(draft: MessageDraft, policy: Policy, external: readonly ExternalRecipient[]): string[] {
+  return noticeAddressees(draft, policy, external).to;
 }
 
 function isFile(a: AttachmentInfo): boolean {
@@ -118,6 +139,10 @@ export function distinctArchiveName(base: string, taken: readonly string[], star
     const name = n === 1 ? base : `${base.slice(0, dot)}-${n}${base.slice(dot)}`;
     if (!lower.has(name.toLowerCase())) return name;
   }
+}
+
+function noticeFields(a: NoticeAddressees): Pick<ProtectionPlan, "noticeTo" | "noticeBcc"> {
+  return { noticeTo: a.to, noticeBcc: a.bcc };
 }
 
 export function planProtection(
@@ -158,7 +183,7 @@ export function planProtection(
     leftovers,
     cloud,
     items,
-    noticeTo: noticeRecipients(draft, policy, external),
+    ...noticeFields(noticeAddressees(draft, policy, external)),
     tooLarge: !fitsOutlookLimit(minimumSize),
     minimumSize,
   };

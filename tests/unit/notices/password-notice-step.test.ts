@@ -55,7 +55,8 @@ test("graph mode, allowed Send: the notice goes to Graph deferred; the device ke
   expect(out.allowed).toBe(true);
   expect(graph.messages).toHaveLength(1);
   expect(graph.messages[0].body.content).toContain(notice.password);
-  expect(graph.messages[0].toRecipients.map((r) => r.emailAddress.address)).toEqual(notice.to);
+  // Addressed to the message's external recipients as it leaves (the fixture's second address is not on it).
+  expect(graph.messages[0].toRecipients.map((r) => r.emailAddress.address)).toEqual(["suzuki@partner.co.jp"]);
   const entry = await queueOf(harness).get(notice.id);
   expect(entry?.status).toBe("scheduled");
   expect([...harness.mailbox.runtimeStorage.values()].join("\n")).not.toContain(notice.password);
