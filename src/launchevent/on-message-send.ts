@@ -23,18 +23,20 @@ const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
  * steps that stop the Send first (so they survive the 500-character cut), then the review's, then
  * the other steps'.
  */
-async function applyAll(ctx: SendContext, result: ReviewResult): Promise<{ stopLines: string[]; lines: string[] }> {
+async function applyAll(ctx: SendContext, result: ReviewResult): Promise<{ stopLines: string[]; lines: string[]; requireResend: boolean }> {
   ctx.verdict = result.review.verdict;
   ctx.state = { ...ctx.state, confirmed: result.state.confirmed };
   const stopLines: string[] = [];
   const lines = [...result.lines];
+  let requireResend = false;
   for (const step of applySteps) {
     const outcome = await step.run(ctx, result);
+    if (outcome?.requireResend) requireResend = true;
     const stops = outcome?.verdict !== undefined && outcome.verdict !== "allow";
     if (outcome?.lines) (stops ? stopLines : lines).push(...outcome.lines);
     if (outcome?.verdict && RANK[outcome.verdict] > RANK[ctx.verdict]) ctx.verdict = outcome.verdict;
   }
-  return { stopLines, lines };
+  return { stopLines, lines, requireResend };
 }
 
 export async function onMessageSend(event: Office.AddinCommands.Event): Promise<void> {
@@ -65,7 +67,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     for (const step of gatherSteps) await step.run(ctx);
 
     const result = review({ draft, policy: ctx.policy, state: stored, lang, contents: ctx.contents, misdirection: ctx.misdirection });
-    const { stopLines, lines: otherLines } = await applyAll(ctx, result);
+    const { stopLines, lines: otherLines, requireResend } = await applyAll(ctx, result);
     const verdict = ctx.verdict;
     const lines = [...stopLines, ...otherLines];
     const note = verdict === "allow" ? undefined : policyNote(lang, loaded);
@@ -84,7 +86,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
       allow: false,
       text: alert.text,
       markdown: alert.markdown,
-      userMayOverride: verdict === "confirm",
+      userMayOverride: verdict === "confirm" && !requireResend,
       cancelLabel: t(lang, "cancelLabel"),
     });
   } catch (err) {

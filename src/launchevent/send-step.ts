@@ -35,6 +35,11 @@ export interface StepOutcome {
   lines?: string[];
   /** Raise the verdict (never lowers it): e.g. archiving failed → confirm with the reason. */
   verdict?: Verdict;
+  /**
+   * This step must run again at the Send that leaves, so the alert offers no "Send anyway" (which
+   * sends without running the handler): e.g. a password notice is held until the mail really goes.
+   */
+  requireResend?: boolean;
 }
 
 /** Runs before the review: gathers what the checks need (e.g. attachment texts). */

@@ -86,6 +86,8 @@ export const passwordNoticeStep: ApplyStep = {
     const lines = reportLines(ctx.lang, report);
     // Nothing may leave without a safe copy of its password notice: stop and say so.
     if (report.kind === "store_failed") return { lines, verdict: "confirm" };
+    // "Send anyway" would send the mail without running this step: the notice would stay held.
+    if (report.kind === "held") return { lines, requireResend: true };
     return { lines };
   },
 };

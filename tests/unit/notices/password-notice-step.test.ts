@@ -105,13 +105,18 @@ test("a confirm stops the Send: the notice is only held (no password in the aler
   expect(await queueOf(harness).waiting()).toEqual([]);
 });
 
-test("a confirm answered with Send anyway: the message leaves without the handler; the held notice waits for the sender", async () => {
+test("a held notice takes 'Send anyway' away (it would send without the handler, leaving the notice held): Send again delivers it", async () => {
   const notice = fresh();
   const harness = start(notice, policy({ delivery: "graph", graph: { clientId: CLIENT_ID } }, true));
   const out = await harness.send({ userChoice: "sendAnyway" });
-  expect(out.allowed).toBe(true);
+  expect(out.allowed).toBe(false);
+  expect(out.options?.sendModeOverride).toBeUndefined();
+  expect(out.dialog?.buttons.join(" ")).not.toMatch(/Send Anyway/i);
   expect(graph.requests).toHaveLength(0);
-  expect((await queueOf(harness).waiting())[0]).toMatchObject({ id: notice.id, status: "held", password: notice.password });
+  expect((await queueOf(harness).waiting())[0]).toMatchObject({ id: notice.id, status: "held" });
+  const again = await harness.send();
+  expect(again.allowed).toBe(true);
+  expect(graph.messages).toHaveLength(1);
 });
 
 test("no notice in the session state: the step does nothing", async () => {
