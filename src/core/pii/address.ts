@@ -8,6 +8,7 @@
  */
 import type { ScanDoc } from "./context";
 import { candidate, notAfterLetter, type Detector } from "./detector-kit";
+import { execFrom, firstCharTable } from "./first-chars";
 import { companyAddressContext } from "./org-context";
 import type { Candidate } from "./types";
 
@@ -21,10 +22,10 @@ export const PREFECTURE_SOURCE = PREFECTURES.join("|");
 const CITIES =
   "札幌市|仙台市|さいたま市|千葉市|横浜市|川崎市|相模原市|新潟市|静岡市|浜松市|名古屋市|京都市|大阪市|堺市|神戸市|岡山市|広島市|北九州市|福岡市|熊本市|" +
   "(?:千代田|中央|港|新宿|文京|台東|墨田|江東|品川|目黒|大田|世田谷|渋谷|中野|杉並|豊島|荒川|板橋|練馬|足立|葛飾|江戸川)区";
-const START = new RegExp(
-  `(${PREFECTURE_SOURCE}|${CITIES})|(?:現住所|ご住所|住所|お届け先|送付先|居所)\\s*[:：]?\\s*|address\\s*[:：]\\s*`,
-  "gi",
-);
+const LABELS = "現住所|ご住所|住所|お届け先|送付先|居所";
+const START = new RegExp(`(${PREFECTURE_SOURCE}|${CITIES})|(?:${LABELS})\\s*[:：]?\\s*|address\\s*[:：]\\s*`, "iy");
+/** Where a start can begin (the ward names stand for the "(?:千代田|…)区" group). */
+const START_FIRST = firstCharTable([...PREFECTURES, ...CITIES.split(/[|(?:)]+/).filter((w) => w !== ""), ...LABELS.split("|"), "address"]);
 
 const PREF_AT_START = new RegExp(`^(?:${PREFECTURE_SOURCE})`);
 const BUILDING_SUFFIX = /(?:ビル|ハイツ|マンション|コーポ|荘|レジデンス|タワー|ハイム|メゾン|アパート|棟|館|プラザ|ヒルズ|コート|パレス|ハウス|テラス|ヴィラ|グランド|パーク)$/;
@@ -122,12 +123,13 @@ export const addressDetector: Detector = {
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
     const t = doc.text;
-    START.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = START.exec(t)) !== null) {
+    let pos = 0; // where the search resumes (the global regex's lastIndex)
+    while ((m = execFrom(START, START_FIRST, t, pos)) !== null) {
+      pos = m.index + m[0].length;
       // "address" must not end another word (checked here: no lookbehind in ES2016).
       if ((m[0][0] === "a" || m[0][0] === "A") && !notAfterLetter(t, m.index)) {
-        START.lastIndex = m.index + 1;
+        pos = m.index + 1;
         continue;
       }
       const isLabel = m[1] === undefined;
@@ -139,7 +141,7 @@ export const addressDetector: Detector = {
           const text = line[0].replace(/[ ,.]+$/, "");
           const end = from + text.length;
           if (!companyAddressContext(doc, from, end)) out.push(candidate("address", from, end, 0.8));
-          START.lastIndex = end;
+          pos = end;
         }
         continue;
       }
@@ -151,10 +153,10 @@ export const addressDetector: Detector = {
       }
       const { end, walked } = walk(t, from, true);
       if (end < 0) {
-        START.lastIndex = Math.max(START.lastIndex, from + Math.max(1, walked));
+        pos = Math.max(pos, from + Math.max(1, walked));
         continue;
       }
-      START.lastIndex = Math.max(START.lastIndex, end);
+      pos = Math.max(pos, end);
       const label = doc.labelBefore(from);
       if (label && (label.category === "org" || label.category === "other")) continue;
       if (companyAddressContext(doc, from, end)) continue;

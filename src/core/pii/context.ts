@@ -7,6 +7,7 @@
  *
  * Every look-up reads a bounded window, so the cost per candidate is constant.
  */
+import { execFrom, firstCharTable } from "./first-chars";
 import type { PersonalDataType } from "./types";
 
 export type LabelCategory = PersonalDataType | "other" | "org" | "neutral";
@@ -81,22 +82,26 @@ const CATEGORY_OF = new Map<string, LabelCategory>();
     ALTS.push(alt);
   }
 }
-const LABEL_RE = new RegExp(ALTS.join("|"), "gi");
+const LABEL_RE = new RegExp(ALTS.join("|"), "iy");
+/** Characters a label can start with: `nextLabel` tries the regex only there. */
+const LABEL_FIRST = firstCharTable([...CATEGORY_OF.keys()]);
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
- * An English label must not start inside a word ("order" in "border"). At one position either
- * every alternative that can match starts with a letter or none does, so rejecting the match
- * and searching on from the next character is what a lookbehind on those alternatives did.
+ * The next label in `s` at or after `from`. An English label must not start inside a word
+ * ("order" in "border"). At one position either every alternative that can match starts with
+ * a letter or none does, so rejecting the match and searching on from the next character is
+ * what a lookbehind on those alternatives did.
  */
-function nextLabel(s: string): RegExpExecArray | null {
+function nextLabel(s: string, from: number): RegExpExecArray | null {
   let m: RegExpExecArray | null;
-  while ((m = LABEL_RE.exec(s)) !== null) {
+  let i = from;
+  while ((m = execFrom(LABEL_RE, LABEL_FIRST, s, i)) !== null) {
     if (m.index > 0 && isLetter(m[0].charCodeAt(0)) && isLetter(s.charCodeAt(m.index - 1))) {
-      LABEL_RE.lastIndex = m.index + 1;
+      i = m.index + 1;
       continue;
     }
     return m;
@@ -135,11 +140,12 @@ export interface LabelHit {
 
 /** The last label in `s` (nearest to its end), or null. */
 export function lastLabel(s: string): LabelHit | null {
-  LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let last: RegExpExecArray | null = null;
-  while ((m = nextLabel(s)) !== null) {
+  let i = 0;
+  while ((m = nextLabel(s, i)) !== null) {
     if (categoryOf(m[0]) !== "neutral") last = m;
+    i = m.index + m[0].length;
   }
   if (!last) return null;
   const category = categoryOf(last[0]);
@@ -149,21 +155,23 @@ export function lastLabel(s: string): LabelHit | null {
 
 /** The first label in `s`, or null. */
 export function firstLabel(s: string): LabelHit | null {
-  LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = nextLabel(s)) !== null) {
+  let i = 0;
+  while ((m = nextLabel(s, i)) !== null) {
     const category = categoryOf(m[0]);
     if (category && category !== "neutral") return { category, distance: m.index, word: m[0] };
+    i = m.index + m[0].length;
   }
   return null;
 }
 
 /** Does `s` contain a label of `category`? */
 export function hasLabel(s: string, category: LabelCategory): boolean {
-  LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = nextLabel(s)) !== null) {
+  let i = 0;
+  while ((m = nextLabel(s, i)) !== null) {
     if (categoryOf(m[0]) === category) return true;
+    i = m.index + m[0].length;
   }
   return false;
 }
