@@ -6,7 +6,7 @@ export type { Installation, SimulatedOfficeRuntime } from "./install";
 export { makeOfficeNamespace, ENUMS } from "./office-namespace";
 export type { SimulatedOffice } from "./office-namespace";
 export type { SimulatedComposeItem } from "./compose-item";
-export { pressSend, SendDriverError } from "./send-driver";
+export { pressSend, SendDriverError, snapshot } from "./send-driver";
 export type { PressSendOptions, SendOutcome, SendMode, UserChoice, SmartAlertDialog, CompletedOptions, SendDriverErrorKind } from "./send-driver";
 export { OUTLOOK_ERRORS, outlookError, SimulatedClientException } from "./errors";
 export type { OutlookErrorName, SimulatedOfficeError, ClientExceptionName } from "./errors";

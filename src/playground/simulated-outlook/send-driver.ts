@@ -215,7 +215,8 @@ function validate(effective: CompletedOptions, passed: unknown): void {
   if (problems.length > 0) throw new SendDriverError("InvalidCompletedOptions", problems.join("; "), [passed]);
 }
 
-function snapshot(mailbox: SimulatedMailbox): SentMessage {
+/** What leaves the outbox: a copy of the item as it is now. */
+export function snapshot(mailbox: SimulatedMailbox): SentMessage {
   const item = mailbox.item;
   return {
     from: { ...item.from },
