@@ -19,8 +19,19 @@ const ORIGINAL_MESSAGE =
 const SEPARATOR = /^\s*(?:>\s*)*(?:--|[-=_*~#━─―＝＊・.+]{3,}|[-=*~#━─―]{2,}.{0,40}[-=*~#━─―]{2,})\s*$/;
 const ORG_MARK =
   /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益|学校法人|医療法人|\((?:株|有)\)|co\.,?\s?ltd|\binc\b\.?|corporation|\bcorp\b\.?|\bllc\b|\bk\.k\.|\bgmbh\b|\bltd\b\.?|[部課]\s*$|(?:^|[^号])室\s*$|[部課](?:\s|[|｜/])|(?:^|[^号])室(?:\s|[|｜/])|部長|課長|室長|主任|係長|マネージャー|department|\bdept\b|division|\bteam\b|manager|director|engineer|sales|事業部|本部|グループ|センター|支店|営業所|\b(?:office|branch|headquarters)\b/i;
-const CONTACT_MARK =
-  /(?:^|[\s|｜/(（【\[])(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|url|web|内線)\s*[:：.)）】\]]|〒|https?:\/\/|www\.|^\s*(?:>\s*)*(?:tel|phone|fax|mobile|携帯|電話|e-?mail|mail|メール)(?![a-z])|^\s*(?:>\s*)*\+?[0-9()][0-9() .-]{8,18}[0-9]\s*$/im;
+/**
+ * Contact marks: a contact word as a label or at the head of a line, a postal mark, a URL — or
+ * a line that is nothing but a phone-like number. Two regexes (a text has a mark when either
+ * matches), so the costly word pattern runs only on text holding one of its words at all.
+ */
+const CONTACT_WORD_MARK =
+  /(?:^|[\s|｜/(（【\[])(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|url|web|内線)\s*[:：.)）】\]]|〒|https?:\/\/|www\.|^\s*(?:>\s*)*(?:tel|phone|fax|mobile|携帯|電話|e-?mail|mail|メール)(?![a-z])/im;
+/** Every match of CONTACT_WORD_MARK holds one of these. */
+const CONTACT_WORD = /tel|phone|fax|mob|cell|mail|url|web|http|www\.|携帯|電話|直通|代表|メール|内線|〒/i;
+const CONTACT_NUMBER_LINE = /^\s*(?:>\s*)*\+?[0-9()][0-9() .-]{8,18}[0-9]\s*$/m;
+function hasContactMark(text: string): boolean {
+  return (CONTACT_WORD.test(text) && CONTACT_WORD_MARK.test(text)) || CONTACT_NUMBER_LINE.test(text);
+}
 const PERSONAL_MARK =
   /様\s*$|様\s*\n|宛\s*$|宛\s*\n|氏名|振込先|名義|お名前|名前\s*[:：]|生年月日|マイナンバー|個人番号|顧客|お客様情報|申込者|応募者|被保険者|保険証|免許|旅券|パスポート|年金|口座番号|カード番号|name\s*:|date of birth|\bdob\b|applicant|customer|patient|employee/i;
 
@@ -30,7 +41,10 @@ const MEETING =
 
 /** Blank once quote markers are stripped: nothing but white space and ">". */
 const BLANK = /^[\s>]*$/;
-/** Every header line has a colon; every "original message" line one of these. Cheap tests first. */
+/**
+ * Every header line has a colon; every "original message" line one of these. Cheap tests first:
+ * a line without a colon can only be a "-- Original Message --" or "_____" line.
+ */
 const MAYBE_ORIGINAL = /--|_{5}|wrote|書きました|のメッセージ|>\s*[:：]\s*$/i;
 
 /** How many ">" quote markers open a line: a block never spans two quote levels. */
@@ -83,7 +97,9 @@ export function findExclusionZones(doc: ScanDoc): Zone[] {
       if (doc.lineEnd(i) - doc.lineStart(i) > 300) k = Kind.Long;
       else {
         const t = lineText(i);
-        if (((t.indexOf(":") !== -1 || t.indexOf("：") !== -1) && HEADER_LINE.test(t)) || (MAYBE_ORIGINAL.test(t) && ORIGINAL_MESSAGE.test(t))) k = Kind.Header;
+        const colon = t.indexOf(":") !== -1 || t.indexOf("：") !== -1;
+        const maybeOriginal = colon ? MAYBE_ORIGINAL.test(t) : t.indexOf("--") !== -1 || t.indexOf("_____") !== -1;
+        if ((colon && HEADER_LINE.test(t)) || (maybeOriginal && ORIGINAL_MESSAGE.test(t))) k = Kind.Header;
         else if (BLANK.test(t)) k = Kind.Blank;
         else if (SEPARATOR.test(t)) k = Kind.Separator;
         else k = Kind.Text;
@@ -132,7 +148,7 @@ export function findExclusionZones(doc: ScanDoc): Zone[] {
       const lines = j - blockFrom;
       // A signature needs contact marks; test the costlier marks only then.
       let signature = false;
-      if (CONTACT_MARK.test(text)) {
+      if (hasContactMark(text)) {
         const org = ORG_MARK.test(text);
         signature =
           ((sepStart && (closedBySep || org || j >= n || lines <= 8)) || (org && lines >= 2 && lines <= 10)) && !PERSONAL_MARK.test(text);
