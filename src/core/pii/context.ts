@@ -176,6 +176,18 @@ export function hasLabel(s: string, category: LabelCategory): boolean {
   return false;
 }
 
+/** Digit regions joined into one string (`ScanDoc.joinedDigitRegions`). */
+export interface JoinedRegions {
+  tail: number;
+  text: string;
+  /** Where region k starts in `text`. */
+  at: number[];
+  /** Where region k starts in the document. */
+  from: number[];
+  /** The last offset (from the region's start) where a match may start. */
+  last: number[];
+}
+
 /**
  * The scan document: the normalised text with line and table look-ups, built once per scan.
  */
@@ -243,6 +255,33 @@ export class ScanDoc {
     if (clustered && from < lastDigitEnd) out.push([from, lastDigitEnd]);
     this.digitRegionList = out;
     return out;
+  }
+
+  private joinedRegions: JoinedRegions | null = null;
+  /**
+   * The digit regions, each with the `tail` characters after it, copied into one string and
+   * separated by U+0000: a pattern that cannot match U+0000 (and uses no ^ or $) finds in it what
+   * it finds in each region's own slice, in one regex pass instead of one per region.
+   */
+  joinedDigitRegions(tail: number): JoinedRegions {
+    if (this.joinedRegions && this.joinedRegions.tail === tail) return this.joinedRegions;
+    const regions = this.digitRegions();
+    const t = this.text;
+    const parts: string[] = [];
+    const at: number[] = [];
+    const from: number[] = [];
+    const last: number[] = [];
+    let len = 0;
+    for (const [f, to] of regions) {
+      const slice = t.slice(f, Math.min(t.length, to + tail));
+      at.push(len);
+      from.push(f);
+      last.push(to - f);
+      parts.push(slice);
+      len += slice.length + 1;
+    }
+    this.joinedRegions = { tail, text: parts.join("\u0000"), at, from, last };
+    return this.joinedRegions;
   }
 
   lineIndex(pos: number): number {
