@@ -8,7 +8,7 @@
  */
 import type { ScanDoc } from "./context";
 import { candidate, notAfterLetter, type Detector } from "./detector-kit";
-import { execFrom, firstCharTable } from "./first-chars";
+import { execFrom, wordStarts } from "./first-chars";
 import { companyAddressContext } from "./org-context";
 import type { Candidate } from "./types";
 
@@ -24,8 +24,8 @@ const CITIES =
   "(?:千代田|中央|港|新宿|文京|台東|墨田|江東|品川|目黒|大田|世田谷|渋谷|中野|杉並|豊島|荒川|板橋|練馬|足立|葛飾|江戸川)区";
 const LABELS = "現住所|ご住所|住所|お届け先|送付先|居所";
 const START = new RegExp(`(${PREFECTURE_SOURCE}|${CITIES})|(?:${LABELS})\\s*[:：]?\\s*|address\\s*[:：]\\s*`, "iy");
-/** Where a start can begin (the ward names stand for the "(?:千代田|…)区" group). */
-const START_FIRST = firstCharTable([...PREFECTURES, ...CITIES.split(/[|(?:)]+/).filter((w) => w !== ""), ...LABELS.split("|"), "address"]);
+/** How a start can begin (the ward names stand for the "(?:千代田|…)区" group). */
+const START_FIRST = wordStarts([...PREFECTURES, ...CITIES.split(/[|(?:)]+/).filter((w) => w !== ""), ...LABELS.split("|"), "address"]);
 
 const PREF_AT_START = new RegExp(`^(?:${PREFECTURE_SOURCE})`);
 const BUILDING_SUFFIX = /(?:ビル|ハイツ|マンション|コーポ|荘|レジデンス|タワー|ハイム|メゾン|アパート|棟|館|プラザ|ヒルズ|コート|パレス|ハウス|テラス|ヴィラ|グランド|パーク)$/;

@@ -7,7 +7,7 @@
  *
  * Every look-up reads a bounded window, so the cost per candidate is constant.
  */
-import { execFrom, firstCharTable } from "./first-chars";
+import { execFrom, wordStarts } from "./first-chars";
 import type { PersonalDataType } from "./types";
 
 export type LabelCategory = PersonalDataType | "other" | "org" | "neutral";
@@ -83,8 +83,8 @@ const CATEGORY_OF = new Map<string, LabelCategory>();
   }
 }
 const LABEL_RE = new RegExp(ALTS.join("|"), "iy");
-/** Characters a label can start with: `nextLabel` tries the regex only there. */
-const LABEL_FIRST = firstCharTable([...CATEGORY_OF.keys()]);
+/** How labels start (first two characters): `nextLabel` tries the regex only there. */
+const LABEL_FIRST = wordStarts([...CATEGORY_OF.keys()]);
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -1,31 +1,66 @@
 /**
- * A first-character prefilter for big alternations of words (labels, prefectures). V8 tries
- * every alternative at every position of the text; a table of the characters a match can
- * start with lets a plain loop skip the positions where none can, and the sticky regex is
- * tried only where one might. The first match found this way is the one the global regex
- * finds: the positions skipped are exactly those where no alternative can start.
+ * A prefilter for big alternations of words (labels, prefectures). V8 tries every alternative
+ * at every position of the text; a table of the first two characters a match can start with
+ * lets a plain loop skip the positions where none can, and the sticky regex is tried only
+ * where one might. The first match found this way is the one the global regex finds: the
+ * positions skipped are exactly positions where no alternative can start.
+ *
+ * Case: the words are matched with the "i" flag, which (without "u") folds only ASCII letters
+ * for these words (kana and kanji have no case), so the tables fold ASCII letters only.
  */
 
-/** Table of the characters that can start one of `words`, ASCII letters in both cases (for the "i" flag). */
-export function firstCharTable(words: readonly string[]): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (const w of words) {
-    const c = w.charCodeAt(0);
-    table[c] = 1;
-    if (c >= 65 && c <= 90) table[c + 32] = 1;
-    else if (c >= 97 && c <= 122) table[c - 32] = 1;
-  }
-  return table;
+export interface WordStarts {
+  /** Per first character: 0 no word starts with it, 1 check the pair, 2 always try. */
+  first: Uint8Array;
+  /** Hashed set of (first, second) character pairs; a collision only costs a needless try. */
+  pairs: Uint8Array;
+}
+
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function pairSlot(c1: number, c2: number): number {
+  return (fold(c1) * 31 + fold(c2)) & 0xffff;
 }
 
 /**
- * The first match of `sticky` (a regex with the "y" flag, every alternative starting with a
- * character in `table`) at or after `from`, as the same pattern with the "g" flag would find it.
+ * Tables of how `words` can start. A word whose second character is a space (which the label
+ * pattern lets be "_", "-" or nothing) or that has one character is always tried.
  */
-export function execFrom(sticky: RegExp, table: Uint8Array, text: string, from: number): RegExpExecArray | null {
+export function wordStarts(words: readonly string[]): WordStarts {
+  const first = new Uint8Array(65536);
+  const pairs = new Uint8Array(65536);
+  const mark = (c: number, v: number): void => {
+    if (first[c] < v) first[c] = v;
+    if (c >= 65 && c <= 90 && first[c + 32] < v) first[c + 32] = v;
+    else if (c >= 97 && c <= 122 && first[c - 32] < v) first[c - 32] = v;
+  };
+  for (const w of words) {
+    const c1 = w.charCodeAt(0);
+    if (w.length < 2 || w.charCodeAt(1) === 32) {
+      mark(c1, 2);
+      continue;
+    }
+    mark(c1, 1);
+    pairs[pairSlot(c1, w.charCodeAt(1))] = 1;
+  }
+  return { first, pairs };
+}
+
+/**
+ * The first match of `sticky` (a regex with the "y" flag, every alternative starting with one
+ * of the words `starts` was built from) at or after `from`, as the same pattern with the "g"
+ * flag would find it.
+ */
+export function execFrom(sticky: RegExp, starts: WordStarts, text: string, from: number): RegExpExecArray | null {
+  const { first, pairs } = starts;
   const n = text.length;
   for (let i = from; i < n; i++) {
-    if (table[text.charCodeAt(i)] === 0) continue;
+    const c = text.charCodeAt(i);
+    const f = first[c];
+    if (f === 0) continue;
+    if (f === 1 && (i + 1 >= n || pairs[pairSlot(c, text.charCodeAt(i + 1))] === 0)) continue;
     sticky.lastIndex = i;
     const m = sticky.exec(text);
     if (m !== null) return m;
