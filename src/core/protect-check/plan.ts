@@ -153,8 +153,11 @@ export function planProtection(
 ): ProtectionPlan {
   const present = findPresentArchives(draft, memory);
   const presentIds = new Set(present.map((p) => p.attachment.id));
-  const memberIds = new Map<string, string>();
-  for (const p of present) for (const m of p.record.members) memberIds.set(m.id, m.name);
+  // An original already inside an attached archive (its removal failed last time) is known by id,
+  // name and size; anything less certain goes through the flow, which compares SHA-256 before
+  // treating it as archived — so a reused id never gets a different file removed unzipped.
+  const members = new Map<string, { name: string; size: number }>();
+  for (const p of present) for (const m of p.record.members) members.set(m.id, { name: m.name, size: m.size });
 
   const files: AttachmentInfo[] = [];
   const leftovers: AttachmentInfo[] = [];
@@ -164,7 +167,7 @@ export function planProtection(
     if (a.isInline || presentIds.has(a.id)) continue;
     if (a.kind === "cloud") cloud.push(a);
     else if (a.kind === "item") items.push(a);
-    else if (memberIds.get(a.id) === a.name) leftovers.push(a);
+    else if (members.get(a.id)?.name === a.name && members.get(a.id)?.size === a.size) leftovers.push(a);
     else files.push(a);
   }
   const archiveName = distinctArchiveName(

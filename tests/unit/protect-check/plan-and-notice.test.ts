@@ -85,3 +85,24 @@ test("the notice: subject, body naming subject/time/archive, the password, delay
   expect(n.expiresAt).toBe("2026-05-11T01:15:00.000Z");
   expect(n.id).toMatch(/^[0-9a-f]{32}$/);
 });
+
+test("an original is taken for one already archived only by id, name and size; a reused id with other content is not removed unzipped", () => {
+  const memory = {
+    password: "x",
+    archives: [
+      { name: "attachments.zip", id: "zip-1", size: 500, encryption: "aes256" as const, confirmed: true, members: [{ id: "7", name: "plan.docx", size: 1200, sha256: "ab" }] },
+    ],
+  };
+  const attachments = [
+    { id: "zip-1", name: "attachments.zip", size: 500, kind: "file" as const, isInline: false },
+    { id: "7", name: "plan.docx", size: 1200, kind: "file" as const, isInline: false },
+  ];
+  const p = policy({ internalDomains: ["example.co.jp"] });
+  const same = planProtection(draft({ attachments }), p, ext(draft()), memory);
+  expect(same.leftovers.map((a) => a.id)).toEqual(["7"]);
+  expect(same.files).toEqual([]);
+  const changed = attachments.map((a) => (a.id === "7" ? { ...a, size: 1300 } : a));
+  const other = planProtection(draft({ attachments: changed }), p, ext(draft()), memory);
+  expect(other.leftovers).toEqual([]);
+  expect(other.files.map((a) => a.id)).toEqual(["7"]);
+});
