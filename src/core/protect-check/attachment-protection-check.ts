@@ -38,7 +38,12 @@ export const attachmentProtectionCheck: Check = (ctx) => {
   } else if (plan.files.length > 0) {
     const files = plan.files.map((f) => f.name);
     actions.push({ kind: "protect_attachments", archive: plan.archiveName, files, encryption: plan.encryption });
-    actions.push({ kind: "queue_password_notice", to: plan.noticeTo, delayMinutes: ctx.policy.passwordNotice.delayMinutes });
+    actions.push({
+      kind: "queue_password_notice",
+      to: plan.noticeTo,
+      ...(plan.noticeBcc.length > 0 ? { bcc: plan.noticeBcc } : {}),
+      delayMinutes: ctx.policy.passwordNotice.delayMinutes,
+    });
     const vars = { archive: plan.archiveName, encryption: encryptionLabel(plan.encryption), files: nameList(lang, files) };
     lines.push(pt(lang, plan.additional ? "planMore" : "plan", vars));
     lines.push(

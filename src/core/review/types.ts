@@ -46,6 +46,8 @@ export interface ProtectAttachmentsAction {
 export interface QueuePasswordNoticeAction {
   kind: "queue_password_notice";
   to: string[];
+  /** Recipients who were in BCC get the notice in BCC too, so they still cannot see each other. */
+  bcc?: string[];
   delayMinutes: number;
 }
 

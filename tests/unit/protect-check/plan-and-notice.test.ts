@@ -53,7 +53,7 @@ test("the plan: inline left silently, cloud reported, the file planned; a taken 
 test("the review JSON gains protect_attachments and queue_password_notice", () => {
   const r = review({ draft: draft(), policy: policy({ internalDomains: ["example.co.jp"], passwordNotice: { delayMinutes: 5 } }), state: initialState(), lang: "ja" }).review;
   expect(r.actions).toContainEqual({ kind: "protect_attachments", archive: "attachments.zip", files: ["a.pdf"], encryption: "aes256" });
-  expect(r.actions).toContainEqual({ kind: "queue_password_notice", to: ["a@partner.co.jp", "b@legacy.jp"], delayMinutes: 5 });
+  expect(r.actions).toContainEqual({ kind: "queue_password_notice", to: ["a@partner.co.jp", "b@legacy.jp"], bcc: ["hidden@partner.co.jp"], delayMinutes: 5 });
   expect(r.verdict).toBe("confirm");
   expect(r.message).toContain("クラウド添付");
 });
