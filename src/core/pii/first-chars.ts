@@ -14,6 +14,8 @@ export interface WordStarts {
   first: Uint8Array;
   /** Hashed set of (first, second) character pairs; a collision only costs a needless try. */
   pairs: Uint8Array;
+  /** The first characters as a class: a native jump over long stretches (digits, say) none can start. */
+  jump: RegExp;
 }
 
 function fold(c: number): number {
@@ -45,8 +47,13 @@ export function wordStarts(words: readonly string[]): WordStarts {
     mark(c1, 1);
     pairs[pairSlot(c1, w.charCodeAt(1))] = 1;
   }
-  return { first, pairs };
+  const cls: string[] = [];
+  for (let c = 0; c < 65536; c++) if (first[c] !== 0) cls.push(`\\u${c.toString(16).padStart(4, "0")}`);
+  return { first, pairs, jump: new RegExp(`[${cls.join("")}]`, "g") };
 }
+
+/** Below this many characters the plain loop is cheaper than a regex call. */
+const JUMP_OVER = 24;
 
 /**
  * The first match of `sticky` (a regex with the "y" flag, every alternative starting with one
@@ -54,9 +61,15 @@ export function wordStarts(words: readonly string[]): WordStarts {
  * flag would find it.
  */
 export function execFrom(sticky: RegExp, starts: WordStarts, text: string, from: number): RegExpExecArray | null {
-  const { first, pairs } = starts;
+  const { first, pairs, jump } = starts;
   const n = text.length;
-  for (let i = from; i < n; i++) {
+  let i = from;
+  if (n - from > JUMP_OVER) {
+    jump.lastIndex = from;
+    if (!jump.test(text)) return null;
+    i = jump.lastIndex - 1;
+  }
+  for (; i < n; i++) {
     const c = text.charCodeAt(i);
     const f = first[c];
     if (f === 0) continue;
