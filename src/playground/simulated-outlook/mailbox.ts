@@ -53,19 +53,10 @@ export interface SimulatedMailboxOptions {
   limits?: Partial<Limits>;
 }
 
-/** An `event.completed`-independent record of what left the outbox. */
-export interface SentMessage {
-  from: Office.EmailAddressDetails;
-  to: Office.EmailAddressDetails[];
-  cc: Office.EmailAddressDetails[];
-  bcc: Office.EmailAddressDetails[];
-  subject: string;
-  bodyType: BodyType;
-  body: string;
-  attachments: SimulatedAttachment[];
+/** An `event.completed`-independent record of what left the outbox: the item as it was, headers as a record. */
+export type SentMessage = Omit<ComposeItemState, "sessionData" | "internetHeaders" | "notifications"> & {
   internetHeaders: Record<string, string>;
-  delayDeliveryTime: Date | null;
-}
+};
 
 export interface SimulatedMailbox {
   readonly item: ComposeItemState;

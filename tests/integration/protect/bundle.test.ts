@@ -10,19 +10,11 @@ import vm from "node:vm";
 import { chromium, type Browser } from "playwright-core";
 import { buildProtectBundle, type BuiltBundle } from "./build-bundle";
 import { extractWith7z, extractWithUnzip, PRNG_SOURCE, pseudoRandomBytes, sameBytes, tempDir } from "./seven-zip";
+import { CHROMIUM_ARGS } from "../../e2e/playground-driver";
 
 jest.setTimeout(180_000);
 
 const JA_NAME = "見積書_2026年度（最終版）.xlsx";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** Runs inside the bundle's realm: builds the files from the PRNG and zips them. */
 const SCENARIO = `
