@@ -176,6 +176,8 @@ export function hasLabel(s: string, category: LabelCategory): boolean {
   return false;
 }
 
+const ANY_DIGIT = /[0-9]/g;
+
 /** Digit regions joined into one string (`ScanDoc.joinedDigitRegions`). */
 export interface JoinedRegions {
   tail: number;
@@ -230,9 +232,11 @@ export class ScanDoc {
     let clustered = false;
     let lastDigitEnd = -1;
     let runStart = -1;
+    let plain = 0; // non-digits in a row
     for (let i = 0; i < n; i++) {
       const c = t.charCodeAt(i);
       if (c >= 48 && c <= 57) {
+        plain = 0;
         if (runStart < 0) runStart = i;
         if (!clustered || i - lastDigitEnd >= 128) {
           if (clustered) out.push([from, lastDigitEnd]);
@@ -240,12 +244,20 @@ export class ScanDoc {
           from = Math.max(0, i - 32);
         }
         lastDigitEnd = i + 1;
-      } else if (runStart >= 0) {
-        if (i - runStart >= 24) {
-          out.push([from, runStart]);
-          from = i;
+      } else {
+        if (runStart >= 0) {
+          if (i - runStart >= 24) {
+            out.push([from, runStart]);
+            from = i;
+          }
+          runStart = -1;
         }
-        runStart = -1;
+        // A stretch of prose: jump to the next digit natively (non-digits change nothing here).
+        if (++plain === 16) {
+          ANY_DIGIT.lastIndex = i + 1;
+          if (!ANY_DIGIT.test(t)) break;
+          i = ANY_DIGIT.lastIndex - 2;
+        }
       }
     }
     if (runStart >= 0 && n - runStart >= 24) {
