@@ -26,11 +26,12 @@ const ORG_MARK =
  */
 const CONTACT_WORD_MARK =
   /(?:^|[\s|｜/(（【\[])(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|url|web|内線)\s*[:：.)）】\]]|〒|https?:\/\/|www\.|^\s*(?:>\s*)*(?:tel|phone|fax|mobile|携帯|電話|e-?mail|mail|メール)(?![a-z])/im;
-/** Every match of CONTACT_WORD_MARK holds one of these. */
-const CONTACT_WORD = /tel|phone|fax|mob|cell|mail|url|web|http|www\.|携帯|電話|直通|代表|メール|内線|〒/i;
+/** Every match of CONTACT_WORD_MARK holds one of these (two patterns: V8 scans each much faster than their union). */
+const CONTACT_WORD_LATIN = /tel|phone|fax|mob|cell|mail|url|web|http|www\./i;
+const CONTACT_WORD_JA = /携帯|電話|直通|代表|メール|内線|〒/;
 const CONTACT_NUMBER_LINE = /^\s*(?:>\s*)*\+?[0-9()][0-9() .-]{8,18}[0-9]\s*$/m;
 function hasContactMark(text: string): boolean {
-  return (CONTACT_WORD.test(text) && CONTACT_WORD_MARK.test(text)) || CONTACT_NUMBER_LINE.test(text);
+  return ((CONTACT_WORD_JA.test(text) || CONTACT_WORD_LATIN.test(text)) && CONTACT_WORD_MARK.test(text)) || CONTACT_NUMBER_LINE.test(text);
 }
 const PERSONAL_MARK =
   /様\s*$|様\s*\n|宛\s*$|宛\s*\n|氏名|振込先|名義|お名前|名前\s*[:：]|生年月日|マイナンバー|個人番号|顧客|お客様情報|申込者|応募者|被保険者|保険証|免許|旅券|パスポート|年金|口座番号|カード番号|name\s*:|date of birth|\bdob\b|applicant|customer|patient|employee/i;
