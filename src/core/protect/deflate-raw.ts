@@ -4,6 +4,7 @@
  * (pure JS, works in the DOM-less runtime).
  */
 import { deflateSync } from "fflate";
+import { concatChunks } from "./buffer-bridge";
 
 export const DEFLATE_LEVEL = 6;
 
@@ -33,21 +34,11 @@ export async function deflateRaw(bytes: Uint8Array, prefer?: "native" | "fflate"
   const written = writer.write(bytes).then(() => writer.close());
   const reader = cs.readable.getReader();
   const chunks: Uint8Array[] = [];
-  let length = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (value) {
-      chunks.push(value);
-      length += value.byteLength;
-    }
+    if (value) chunks.push(value);
   }
   await written;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
+  return concatChunks(chunks);
 }

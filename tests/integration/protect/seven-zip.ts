@@ -26,14 +26,14 @@ function readTree(dir: string, prefix = ""): Map<string, Buffer> {
   return out;
 }
 
-/** `7zz x` with the password into a fresh folder; returns every extracted file's bytes. */
-export function extractWith7z(zip: Uint8Array, password: string): Extracted {
+/** Runs an extractor on the archive in a fresh folder; returns every extracted file's bytes. */
+function extractWith(zip: Uint8Array, command: string, args: (archive: string, outDir: string) => string[]): Extracted {
   const { dir, cleanup } = tempDir();
   try {
     const archive = join(dir, "a.zip");
     writeFileSync(archive, zip);
     const outDir = join(dir, "out");
-    const r = spawnSync("7zz", ["x", `-p${password}`, `-o${outDir}`, "-y", "-bd", archive], {
+    const r = spawnSync(command, args(archive, outDir), {
       encoding: "utf8",
       env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" },
       maxBuffer: 64 * 1024 * 1024,
@@ -48,6 +48,11 @@ export function extractWith7z(zip: Uint8Array, password: string): Extracted {
   } finally {
     cleanup();
   }
+}
+
+/** `7zz x` with the password into a fresh folder. */
+export function extractWith7z(zip: Uint8Array, password: string): Extracted {
+  return extractWith(zip, "7zz", (archive, outDir) => ["x", `-p${password}`, `-o${outDir}`, "-y", "-bd", archive]);
 }
 
 /** `7zz l -slt`: technical listing (Method, Encrypted, Path per entry). */
@@ -65,25 +70,7 @@ export function list7z(zip: Uint8Array): string {
 
 /** Info-ZIP `unzip -P` (ZipCrypto only: it cannot read AES). */
 export function extractWithUnzip(zip: Uint8Array, password: string): Extracted {
-  const { dir, cleanup } = tempDir();
-  try {
-    const archive = join(dir, "a.zip");
-    writeFileSync(archive, zip);
-    const outDir = join(dir, "out");
-    const r = spawnSync("unzip", ["-P", password, "-o", archive, "-d", outDir], {
-      encoding: "utf8",
-      env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" },
-    });
-    let files = new Map<string, Buffer>();
-    try {
-      files = readTree(outDir);
-    } catch {
-      // nothing extracted
-    }
-    return { ok: r.status === 0, status: r.status, output: `${r.stdout}\n${r.stderr}`, files };
-  } finally {
-    cleanup();
-  }
+  return extractWith(zip, "unzip", (archive, outDir) => ["-P", password, "-o", archive, "-d", outDir]);
 }
 
 /**
