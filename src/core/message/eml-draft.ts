@@ -2,7 +2,8 @@
  * An .eml file → the MessageDraft the add-in would see, plus the attachments' bytes. Parsed with
  * postal-mime (maintained, runs in browsers and Node), never by hand.
  */
-import PostalMime, { type Address, type Attachment } from "postal-mime";
+import PostalMime, { addressParser, type Address, type Attachment, type Email } from "postal-mime";
+import { scanGroups } from "./address-groups";
 import type { AttachmentInfo, Mailbox, MessageDraft } from "./draft";
 import { htmlToText } from "./html-text";
 
@@ -28,6 +29,13 @@ function mailboxes(list: Address[] | undefined): Mailbox[] {
   return (list ?? []).flatMap((a) => (a.group ? a.group : [a])).map((m) => ({ name: m.name ?? "", address: m.address ?? "" }));
 }
 
+/** The addresses of one header field; nested groups (which postal-mime drops past 50 levels) flattened by us. */
+function addressesOf(email: Email, key: "from" | "to" | "cc" | "bcc"): Address[] | undefined {
+  const values = email.headers.filter((h) => h.key === key && h.value).map((h) => scanGroups(h.value));
+  if (!values.some((v) => v.depth > 1)) return key === "from" ? (email.from ? [email.from] : undefined) : email[key];
+  return values.flatMap((v) => addressParser(v.flat)).filter((a) => a.group || a.address);
+}
+
 function bytesOf(content: Attachment["content"]): Uint8Array {
   if (typeof content === "string") return new TextEncoder().encode(content);
   return content instanceof Uint8Array ? content : new Uint8Array(content);
@@ -38,7 +46,7 @@ export async function draftFromEml(raw: Uint8Array | string): Promise<ParsedEml>
   const hasHeaders = ["from", "to", "cc", "bcc", "subject", "date"].some((k) => email.headers.some((h) => h.key === k));
   if (!hasHeaders) throw new NotAnEmailError("no From, To, Cc, Subject or Date header");
 
-  const from = mailboxes(email.from ? [email.from] : undefined)[0] ?? null;
+  const from = mailboxes(addressesOf(email, "from"))[0] ?? null;
   const files: EmlFile[] = email.attachments.map((a, i) => {
     const bytes = bytesOf(a.content);
     const kind = a.mimeType === "message/rfc822" ? "item" : "file";
@@ -50,9 +58,9 @@ export async function draftFromEml(raw: Uint8Array | string): Promise<ParsedEml>
   });
   const draft: MessageDraft = {
     from,
-    to: mailboxes(email.to),
-    cc: mailboxes(email.cc),
-    bcc: mailboxes(email.bcc),
+    to: mailboxes(addressesOf(email, "to")),
+    cc: mailboxes(addressesOf(email, "cc")),
+    bcc: mailboxes(addressesOf(email, "bcc")),
     subject: email.subject ?? "",
     body: email.text ?? (email.html ? htmlToText(email.html) : ""),
     attachments: files.map((f) => f.info),
