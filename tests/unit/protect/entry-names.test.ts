@@ -1,4 +1,4 @@
-import { safeEntryName, safeEntryNames, MAX_ENTRY_NAME_LENGTH } from "../../../src/core/protect/entry-names";
+import { safeEntryName, safeEntryNames, MAX_ENTRY_NAME_LENGTH, MAX_ENTRY_NAME_BYTES } from "../../../src/core/protect/entry-names";
 
 describe("safeEntryName", () => {
   test.each([
@@ -67,5 +67,54 @@ describe("safeEntryNames", () => {
 
   test("Japanese duplicates", () => {
     expect(safeEntryNames(["資料.docx", "資料.docx"]).map((e) => e.stored)).toEqual(["資料.docx", "資料 (2).docx"]);
+  });
+});
+
+describe("names are capped by UTF-8 bytes (Linux NAME_MAX is 255 bytes; issue 13)", () => {
+  const bytes = (s: string) => Buffer.byteLength(s, "utf8");
+  const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+  test("a 200-character Japanese name (600 bytes) fits in 240 bytes and keeps its extension", () => {
+    const name = "議".repeat(200) + ".xlsx";
+    const s = safeEntryName(name);
+    expect(bytes(s)).toBeLessThanOrEqual(MAX_ENTRY_NAME_BYTES);
+    expect(bytes(s)).toBeGreaterThan(MAX_ENTRY_NAME_BYTES - 3);
+    expect(s).toBe("議".repeat(78) + ".xlsx");
+  });
+
+  test("4-byte characters are never split", () => {
+    const s = safeEntryName("𠮷".repeat(100) + ".txt");
+    expect(bytes(s)).toBeLessThanOrEqual(MAX_ENTRY_NAME_BYTES);
+    expect(loneSurrogate.test(s)).toBe(false);
+    expect(s.endsWith(".txt")).toBe(true);
+  });
+
+  test.each([
+    ["combining low line (no precomposed form)", "a\u0332"],
+    ["Devanagari consonant + virama", "\u0915\u094d"],
+    ["emoji ZWJ family", "\u{1f468}\u200d\u{1f469}\u200d\u{1f467}"],
+    ["emoji with skin tone", "\u{1f44d}\u{1f3fd}"],
+    ["flag (regional indicator pair)", "\u{1f1ef}\u{1f1f5}"],
+    ["variation selector", "\u845b\u{e0100}"],
+  ])("%s is kept whole or dropped whole", (_label, cluster) => {
+    for (let pad = 0; pad < 12; pad++) {
+      const s = safeEntryName("x".repeat(pad) + cluster.repeat(120) + ".pdf");
+      expect(bytes(s)).toBeLessThanOrEqual(MAX_ENTRY_NAME_BYTES);
+      expect(s.endsWith(".pdf")).toBe(true);
+      const stem = s.slice(pad, -4);
+      expect(stem.length % cluster.length).toBe(0);
+      expect(stem).toBe(cluster.repeat(stem.length / cluster.length));
+    }
+  });
+
+  test("long names that differ only past the cut stay distinct, each within the byte cap", () => {
+    const r = safeEntryNames(["資".repeat(150) + "A.docx", "資".repeat(150) + "B.docx", "資".repeat(150) + "C.docx"]);
+    const stored = r.map((e) => e.stored);
+    expect(new Set(stored).size).toBe(3);
+    for (const s of stored) {
+      expect(bytes(s)).toBeLessThanOrEqual(MAX_ENTRY_NAME_BYTES);
+      expect(s.endsWith(".docx")).toBe(true);
+    }
+    expect(stored[1].endsWith(" (2).docx")).toBe(true);
   });
 });
