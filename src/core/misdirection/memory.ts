@@ -16,8 +16,25 @@ export interface Confirmations {
 export const MAX_DOMAINS = 500;
 export const MAX_ORGANISATIONS = 300;
 
+/**
+ * Organisation names are free text ("constructor", "__proto__", "toString"…): every map of them is
+ * a null-prototype object, so a name is never read from nor written to Object.prototype (issue 13).
+ */
+function orgMap(): Record<string, string[]> {
+  return Object.create(null) as Record<string, string[]>;
+}
+
+function ownList(map: Record<string, string[]>, key: string): string[] | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
+/** Sets an own property even for "__proto__" on an ordinary object (plain assignment would set the prototype). */
+function setOwn(map: Record<string, string[]>, key: string, value: string[]): void {
+  Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export function emptyConfirmations(): Confirmations {
-  return { domains: [], organisations: {} };
+  return { domains: [], organisations: orgMap() };
 }
 
 export const LOOKALIKE_KEY = "lookalike:";
@@ -33,7 +50,7 @@ export function parseConfirmations(raw: string | null | undefined): Confirmation
   try {
     const v = JSON.parse(raw) as Partial<Confirmations>;
     const domains = Array.isArray(v.domains) ? v.domains.filter((d): d is string => typeof d === "string") : [];
-    const organisations: Record<string, string[]> = {};
+    const organisations = orgMap();
     if (v.organisations && typeof v.organisations === "object") {
       for (const [k, list] of Object.entries(v.organisations)) {
         if (Array.isArray(list)) organisations[k] = list.filter((d): d is string => typeof d === "string");
@@ -71,9 +88,10 @@ export function mergeConfirmations(base: Confirmations, added: Confirmations): {
       changed = true;
     }
   }
-  const organisations: Record<string, string[]> = { ...base.organisations };
+  const organisations = orgMap();
+  for (const [org, list] of Object.entries(base.organisations)) organisations[org] = list;
   for (const [org, list] of Object.entries(added.organisations)) {
-    const cur = organisations[org] ? [...organisations[org]] : [];
+    const cur = [...(ownList(organisations, org) ?? [])];
     for (const d of list) {
       if (!cur.includes(d)) {
         cur.push(d);
@@ -83,8 +101,9 @@ export function mergeConfirmations(base: Confirmations, added: Confirmations): {
     delete organisations[org]; // re-insert: most recently confirmed last
     organisations[org] = cur;
   }
-  const orgEntries = Object.entries(organisations).slice(-MAX_ORGANISATIONS);
-  return { merged: { domains: domains.slice(-MAX_DOMAINS), organisations: Object.fromEntries(orgEntries) }, changed };
+  const kept = orgMap();
+  for (const [org, list] of Object.entries(organisations).slice(-MAX_ORGANISATIONS)) kept[org] = list;
+  return { merged: { domains: domains.slice(-MAX_DOMAINS), organisations: kept }, changed };
 }
 
 /**
@@ -97,7 +116,8 @@ export function foldConfirmations(policy: Policy, c: Confirmations): Policy {
   const m = policy.misdirection;
   for (const d of c.domains) if (!m.knownDomains.includes(d)) m.knownDomains.push(d);
   for (const [org, list] of Object.entries(c.organisations)) {
-    const cur = m.partners[org] ?? (m.partners[org] = []);
+    let cur = ownList(m.partners, org);
+    if (!cur) setOwn(m.partners, org, (cur = []));
     for (const d of list) if (!cur.includes(d)) cur.push(d);
   }
   return policy;
