@@ -10,7 +10,7 @@ function show(value: unknown): string {
   return String(value);
 }
 
-function pathOf(path: ReadonlyArray<PropertyKey>): string {
+export function pathOf(path: ReadonlyArray<PropertyKey>): string {
   let out = "";
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`;
@@ -43,6 +43,9 @@ export function formatIssue(issue: z.core.$ZodIssue, root: unknown): string[] {
   const where = pathOf(issue.path);
   switch (issue.code) {
     case "invalid_type":
+      // JSON.parse reads 1e400 as Infinity: "must be a number, got a number" helped nobody.
+      if (typeof input === "number" && !Number.isFinite(input) && (issue.expected === "number" || issue.expected === "int"))
+        return [`${where}: must be a finite number, got one too large to represent`];
       return [`${where}: must be ${EXPECTED[issue.expected] ?? issue.expected}, got ${input === undefined ? "nothing" : typeName(input)}`];
     case "invalid_value":
       return [`${where}: must be ${issue.values.map((v) => show(v)).join(" or ")}, got ${show(input)}`];

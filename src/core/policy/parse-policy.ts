@@ -1,15 +1,32 @@
 /** Parse and validate policy.json. A bad policy is refused as a whole, with every error. */
 import { policySchema, type Policy } from "./schema";
 import { formatIssue } from "./format-issue";
+import { describeReservedKey, duplicateKeys, reservedKeys, type ReservedKey } from "./key-check";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 
 export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
 
 /** Validates an already-parsed value (for example the result of JSON.parse). */
 export function validatePolicy(value: unknown): PolicyResult {
+  return validate(value, []);
+}
+
+/** True when `path` runs through the reserved key `r` (zod's own words about it would repeat ours). */
+function under(path: ReadonlyArray<PropertyKey>, r: ReservedKey): boolean {
+  return path.length > r.path.length && r.path.every((p, i) => path[i] === p) && path[r.path.length] === r.key;
+}
+
+function validate(value: unknown, before: string[]): PolicyResult {
+  const reserved = reservedKeys(value);
   const parsed = policySchema.safeParse(value);
-  if (parsed.success) return { ok: true, policy: parsed.data };
-  const errors = parsed.error.issues.flatMap((issue) => formatIssue(issue, value));
+  if (parsed.success && reserved.length === 0 && before.length === 0) return { ok: true, policy: parsed.data };
+  // A reserved key inside a fixed object is already an "unknown field"; inside a record it is ours to name.
+  const issues = parsed.success ? [] : parsed.error.issues;
+  const unknownHere = (r: ReservedKey) =>
+    issues.some((i) => i.code === "unrecognized_keys" && i.keys.includes(r.key) && i.path.length === r.path.length && r.path.every((p, n) => i.path[n] === p));
+  const ours = reserved.filter((r) => !unknownHere(r));
+  const theirs = issues.filter((i) => !ours.some((r) => under(i.path, r))).flatMap((issue) => formatIssue(issue, value));
+  const errors = [...before, ...ours.map(describeReservedKey), ...theirs];
   return { ok: false, errors: [...new Set(errors)] };
 }
 
@@ -21,7 +38,7 @@ export function parsePolicy(text: string): PolicyResult {
   } catch (err) {
     return { ok: false, errors: [describeJsonError(text, err)] };
   }
-  return validatePolicy(value);
+  return validate(value, duplicateKeys(text));
 }
 
 /** The built-in safe defaults: what the add-in uses when there is no valid policy. */

@@ -22,6 +22,15 @@ const address = z
   .string()
   .regex(ADDRESS_PATTERN, { message: "must be an e-mail address such as compliance@example.co.jp" });
 
+/**
+ * An organisation name; not an Object.prototype name (a record would drop "__proto__"). The
+ * lookahead is a plain ECMA-262 pattern, so policy.schema.json refuses the same keys (issue 13).
+ */
+const partnerName = z
+  .string()
+  .min(1)
+  .regex(/^(?!(?:__proto__|constructor|prototype)$)/, { message: "must not be __proto__, constructor or prototype" });
+
 const when = z.enum(["always", "external", "never"]);
 
 /** The 13 personal-data types (DESIGN.md): the names admins write in personalData.types. */
@@ -108,7 +117,7 @@ export const policySchema = z.strictObject({
   misdirection: z
     .strictObject({
       knownDomains: z.array(domain).default([]).describe("Partner domains a look-alike is judged against, besides internalDomains and partners."),
-      partners: z.record(z.string().min(1), z.array(domain)).default({}).describe("Organisation name as written in a salutation → its domains."),
+      partners: z.record(partnerName, z.array(domain)).default({}).describe("Organisation name as written in a salutation → its domains."),
       holdMinutes: z.number().int().min(0).max(120).default(0).describe("Delay delivery of mail with external recipients by this many minutes (Mailbox 1.13); 0 = off."),
       bccOmission: z
         .strictObject({

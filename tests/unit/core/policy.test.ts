@@ -80,3 +80,52 @@ describe("policy", () => {
     expect(parsePolicy('\uFEFF{"internalDomains":["a.co.jp"]}').ok).toBe(true);
   });
 });
+
+describe("reserved keys, duplicate keys and non-finite numbers (issue 13)", () => {
+  const refused = (text: string) => {
+    const r = parsePolicy(text);
+    if (r.ok) throw new Error("expected the policy to be refused");
+    return r.errors;
+  };
+
+  test.each(["__proto__", "constructor", "prototype"])("partners key %j is refused, naming the field (parsed text and parsed value)", (key) => {
+    const text = `{"misdirection": {"partners": {${JSON.stringify(key)}: ["a.example.com"]}}}`;
+    const line = `misdirection.partners: the key ${JSON.stringify(key)} is not allowed (a reserved name)`;
+    expect(refused(text)).toEqual([line]);
+    // The add-in also validates an already-parsed cached policy.
+    expect(errorsOf(JSON.parse(text))).toEqual([line]);
+  });
+
+  test.each(["__proto__", "constructor"])("byUser key %j is refused with one line", (key) => {
+    expect(refused(`{"supervisor": {"byUser": {${JSON.stringify(key)}: "boss@example.co.jp"}}}`)).toEqual([
+      `supervisor.byUser: the key ${JSON.stringify(key)} is not allowed (a reserved name)`,
+    ]);
+  });
+
+  test("toString and hasOwnProperty are ordinary organisation names", () => {
+    const r = parsePolicy('{"misdirection": {"partners": {"toString": ["a.example.com"], "hasOwnProperty": ["b.example.com"]}}}');
+    expect(r.ok && Object.keys(r.policy.misdirection.partners)).toEqual(["toString", "hasOwnProperty"]);
+  });
+
+  test("a reserved key in a fixed object stays an unknown field", () => {
+    expect(refused('{"external": {"constructor": true}}')).toEqual(["external.constructor: unknown field"]);
+  });
+
+  test("duplicate keys are named with their lines, at any depth", () => {
+    expect(refused('{\n  "supervisor": {"byUser": {\n    "a@example.com": "b@example.com",\n    "a@example.com": "c@example.com"\n  }}\n}')).toEqual([
+      'supervisor.byUser: duplicate key "a@example.com" (line 4; first at line 3)',
+    ]);
+    expect(refused('{"external": {"confirm": true},\n"external": {"confirm": false}}')).toEqual(['(policy): duplicate key "external" (line 2; first at line 1)']);
+    expect(refused('{"misdirection": {"partners": {"A": ["a.example.com"], "A": ["b.example.com"]}}}')).toEqual([
+      'misdirection.partners: duplicate key "A" (line 1; first at line 1)',
+    ]);
+  });
+
+  test("the same key in two different objects is not a duplicate", () => {
+    expect(parsePolicy('{"external": {"confirm": true}, "misdirection": {"partners": {"confirm": ["a.example.com"]}}}').ok).toBe(true);
+  });
+
+  test.each(["1e400", "-1e400"])("%s says it must be a finite number", (n) => {
+    expect(refused(`{"misdirection": {"holdMinutes": ${n}}}`)).toEqual(["misdirection.holdMinutes: must be a finite number, got one too large to represent"]);
+  });
+});
