@@ -2,8 +2,9 @@
  * An .eml file → the MessageDraft the add-in would see, plus the attachments' bytes. Parsed with
  * postal-mime (maintained, runs in browsers and Node), never by hand.
  */
-import PostalMime, { addressParser, type Address, type Attachment, type Email } from "postal-mime";
+import { addressParser, type Address, type Attachment, type Email } from "postal-mime";
 import { scanGroups } from "./address-groups";
+import { parseEmail } from "./parse-email";
 import type { AttachmentInfo, Mailbox, MessageDraft } from "./draft";
 import { htmlToText } from "./html-text";
 
@@ -42,7 +43,7 @@ function bytesOf(content: Attachment["content"]): Uint8Array {
 }
 
 export async function draftFromEml(raw: Uint8Array | string): Promise<ParsedEml> {
-  const email = await PostalMime.parse(raw, { attachmentEncoding: "arraybuffer" });
+  const email = await parseEmail(raw, { attachmentEncoding: "arraybuffer" });
   const hasHeaders = ["from", "to", "cc", "bcc", "subject", "date"].some((k) => email.headers.some((h) => h.key === k));
   if (!hasHeaders) throw new NotAnEmailError("no From, To, Cc, Subject or Date header");
 

@@ -1,35 +1,36 @@
-/** Bytes → text for plain-text files: BOMs, UTF-8, Shift_JIS (CP932), EUC-JP, UTF-16. */
+/** Bytes → text for plain-text files: BOMs, UTF-8, UTF-16, Shift_JIS (CP932), EUC-JP, ISO-2022-JP. */
+import { bomEncoding, detectEncoding, japaneseScore, looksIso2022jp, tryDecode } from "../../bytes/text-encoding";
 
-function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | null {
-  try {
-    return new TextDecoder(label, { fatal }).decode(bytes);
-  } catch {
-    return null;
-  }
+export { detectEncoding } from "../../bytes/text-encoding";
+
+/** Decode text, detecting the encoding. Returns null when the bytes are not text (or not decodable here). */
+export function decodeText(bytes: Uint8Array): string | null {
+  const bom = bomEncoding(bytes);
+  if (bom) return tryDecode(bom.label, bytes.subarray(bom.length), false);
+  const label = detectEncoding(bytes);
+  if (label) return tryDecode(label, bytes, true);
+  return lenient(bytes);
 }
 
-/** Decode text, detecting the encoding. Returns null when the bytes are not text. */
-export function decodeText(bytes: Uint8Array): string | null {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return tryDecode("utf-8", bytes.subarray(3), false);
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return tryDecode("utf-16le", bytes.subarray(2), false);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return tryDecode("utf-16be", bytes.subarray(2), false);
-  // NUL bytes in the first 4 KB: binary (or BOM-less UTF-16, which mail tools rarely write).
-  const head = bytes.subarray(0, 4096);
-  let nul = 0;
-  for (let i = 0; i < head.length; i++) if (head[i] === 0) nul++;
-  if (nul > 0) {
-    // BOM-less UTF-16LE text has a NUL in every other byte for ASCII.
-    if (nul * 3 > head.length) {
-      const le = tryDecode("utf-16le", bytes, true);
-      if (le !== null) return le;
-    }
-    return null;
+/**
+ * A text file with a stray bad byte: the decoding with the fewest replacement characters, if they
+ * are rare. A runtime that lacks the right decoder gets null here, never a garbled guess.
+ */
+function lenient(bytes: Uint8Array): string | null {
+  // ISO-2022-JP is 7-bit: as UTF-8 it would "decode" into escape-code soup.
+  if (looksIso2022jp(bytes)) return null;
+  for (let i = 0; i < Math.min(bytes.length, 65536); i++) if (bytes[i] === 0) return null;
+  let chosen: string | null = null;
+  let fewest = Infinity;
+  let score = -Infinity;
+  for (const label of ["shift_jis", "euc-jp", "utf-8"]) {
+    const text = tryDecode(label, bytes, false);
+    if (text === null) continue;
+    let bad = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
+    const s = japaneseScore(text);
+    if (bad < fewest || (bad === fewest && s > score)) (chosen = text), (fewest = bad), (score = s);
   }
-  const utf8 = tryDecode("utf-8", bytes, true);
-  if (utf8 !== null) return utf8;
-  const sjis = tryDecode("shift_jis", bytes, true);
-  if (sjis !== null) return sjis;
-  const euc = tryDecode("euc-jp", bytes, true);
-  if (euc !== null) return euc;
-  return tryDecode("shift_jis", bytes, false);
+  if (chosen === null || fewest > Math.max(1, chosen.length / 100)) return null;
+  return chosen;
 }

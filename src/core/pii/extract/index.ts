@@ -49,10 +49,10 @@ function htmlToText(html: string): string {
 async function emlText(bytes: Uint8Array, options: ExtractOptions, depth: number): Promise<ExtractResult> {
   // Loaded on demand: postal-mime makes TextEncoders when it loads, which a DOM-less runtime
   // only has once the prelude has run; and most Sends carry no .eml at all.
-  const { default: PostalMime } = await import("postal-mime");
-  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
+  const { parseEmail } = await import("../../message/parse-email");
+  let email: Awaited<ReturnType<typeof parseEmail>>;
   try {
-    email = await PostalMime.parse(bytes);
+    email = await parseEmail(bytes);
   } catch {
     return { unreadable: "corrupt" };
   }
