@@ -102,12 +102,7 @@ export function detectEncoding(bytes: Uint8Array): TextEncodingLabel | null {
   if (looksIso2022jp(bytes)) return tryDecode("iso-2022-jp", bytes, true) !== null ? "iso-2022-jp" : null;
   if (tryDecode("utf-8", bytes, true) !== null) return "utf-8";
   // Shift_JIS first: on a tie (rare) it is the commoner on Windows.
-  const legacy = best(bytes, ["shift_jis", "euc-jp"]);
-  if (legacy) return legacy;
-  // UTF-16 with no ASCII at all has no NULs; only valid, plausible UTF-16 counts.
-  if (bytes.length % 2 === 0) {
-    const wide = best(bytes, ["utf-16le", "utf-16be"]);
-    if (wide && japaneseScore(tryDecode(wide, bytes, true) ?? "") > 0) return wide;
-  }
-  return null;
+  // No guess at UTF-16 without NULs: any line break puts one in, and ASCII pairs read as UTF-16
+  // look like kanji, so Western 8-bit text would come out as CJK soup.
+  return best(bytes, ["shift_jis", "euc-jp"]);
 }

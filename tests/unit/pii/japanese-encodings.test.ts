@@ -97,6 +97,14 @@ describe("what is not Japanese text stays as it was", () => {
     expect(decodeText(noise)).toBeNull();
   });
 
+  test("Western 8-bit text (windows-1252) is read as such, not as Shift_JIS or UTF-16 kanji", async () => {
+    const text = "Café crème, tél. 090-1234-5678, naïve résumé\n";
+    const bytes = iconv(text, "WINDOWS-1252");
+    expect(decodeText(bytes)).toBe(text);
+    const { draft } = await draftFromEml(eml(bytes, "text/plain"));
+    expect(draft.body).toContain("090-1234-5678");
+  });
+
   test("an ESC byte in an 8-bit file does not make it ISO-2022-JP", () => {
     const bytes = new Uint8Array([...iconv("見積書", "SHIFT_JIS"), 0x1b, 0x24, 0x42, 0x24, 0x22]);
     expect(detectEncoding(bytes)).not.toBe("iso-2022-jp");

@@ -14,7 +14,8 @@ export function decodeText(bytes: Uint8Array): string | null {
 
 /**
  * A text file with a stray bad byte: the decoding with the fewest replacement characters, if they
- * are rare. A runtime that lacks the right decoder gets null here, never a garbled guess.
+ * are rare; else windows-1252. A runtime that lacks those decoders (classic Outlook's UTF-8-only
+ * shim) gets null here, never a garbled guess.
  */
 function lenient(bytes: Uint8Array): string | null {
   // ISO-2022-JP is 7-bit: as UTF-8 it would "decode" into escape-code soup.
@@ -31,6 +32,7 @@ function lenient(bytes: Uint8Array): string | null {
     const s = japaneseScore(text);
     if (bad < fewest || (bad === fewest && s > score)) (chosen = text), (fewest = bad), (score = s);
   }
-  if (chosen === null || fewest > Math.max(1, chosen.length / 100)) return null;
-  return chosen;
+  if (chosen !== null && fewest <= Math.max(1, chosen.length / 100)) return chosen;
+  // Western 8-bit text (Latin-1 / windows-1252) is neither Japanese nor UTF-8; read it as such.
+  return tryDecode("windows-1252", bytes, false);
 }
