@@ -9,7 +9,9 @@ import { parseArgs } from "node:util";
 import { initialState, review, type Language, type Policy, type Review } from "../core";
 import { draftFromEml } from "../core/message/eml-draft";
 import { attachmentContent, wantsAttachmentContents } from "../core/pii";
-import { CliError, fileProblem, type CliIO } from "./io";
+import { REVIEW_OPTIONS, parseArgsOptions } from "./cli-options";
+import { usageOf } from "./help";
+import { CliError, fileProblem, languageFromEnv, type CliIO } from "./io";
 import { policyFromFile } from "./policy-file";
 import { reviewJson, reviewText } from "./review-format";
 import { emptySummary, addToSummary, summaryLines } from "./review-summary";
@@ -23,25 +25,26 @@ export async function reviewEml(bytes: Uint8Array, policy: Policy, lang: Languag
   return review({ draft, policy, state: initialState(), lang, contents }).review;
 }
 
+/** The options come from a table, so their values are typed string | boolean: take the strings. */
+function stringOption(value: string | boolean | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
 function requireOut(out: string | undefined): string {
   if (!out) throw new CliError("--apply needs --out DIR (where message.eml and password-notice.eml are written)");
   return out;
-}
-
-function defaultLanguage(): Language {
-  return (process.env.LANG ?? "").toLowerCase().startsWith("ja") ? "ja" : "en";
 }
 
 export async function runReview(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { policy: { type: "string" }, lang: { type: "string" }, json: { type: "boolean", default: false }, apply: { type: "boolean", default: false }, out: { type: "string" } },
+    options: parseArgsOptions(REVIEW_OPTIONS),
   });
-  if (positionals.length !== 1) throw new CliError("usage: outbound-guard review FILE.eml|DIR [--policy FILE] [--lang ja|en] [--json]");
+  if (positionals.length !== 1) throw new CliError(usageOf("review"));
   if (values.lang !== undefined && values.lang !== "ja" && values.lang !== "en") throw new CliError(`--lang: must be ja or en, got ${JSON.stringify(values.lang)}`);
-  const lang = (values.lang as Language | undefined) ?? defaultLanguage();
-  const policy = await policyFromFile(io, values.policy);
+  const lang = (values.lang as Language | undefined) ?? languageFromEnv();
+  const policy = await policyFromFile(io, stringOption(values.policy));
   const target = positionals[0];
 
   const stat = await fs.stat(target).catch((err: unknown) => {
@@ -51,7 +54,7 @@ export async function runReview(args: string[], io: CliIO): Promise<number> {
     const bytes = await io.readFile(target).catch((err: unknown) => {
       throw new CliError(`${target}: ${fileProblem(err)}`);
     });
-    if (values.apply) return runApply({ file: target, bytes, policy, lang, outDir: requireOut(values.out), json: Boolean(values.json) }, io);
+    if (values.apply) return runApply({ file: target, bytes, policy, lang, outDir: requireOut(stringOption(values.out)), json: Boolean(values.json) }, io);
     const r = await reviewEml(bytes, policy, lang).catch((err: unknown) => {
       throw new CliError(`${target}: ${fileProblem(err)}`);
     });
