@@ -15,6 +15,7 @@ import { CliError, fileProblem, languageFromEnv, type CliIO } from "./io";
 import { policyFromFile } from "./policy-file";
 import { reviewJson, reviewText } from "./review-format";
 import { emptySummary, addToSummary, summaryLines } from "./review-summary";
+import { SUMMARY_TEXTS } from "./review-summary-texts";
 import { runApply } from "./apply-command";
 
 export async function reviewEml(bytes: Uint8Array, policy: Policy, lang: Language): Promise<Review> {
@@ -76,26 +77,33 @@ async function reviewFolder(dir: string, policy: Policy, lang: Language, json: b
       const r = await reviewEml(await io.readFile(file), policy, lang);
       addToSummary(summary, r);
       if (json) io.stdout(JSON.stringify({ file: shown, ...JSON.parse(reviewJson(r)) }));
-      else io.stdout(oneLine(shown, r));
+      else io.stdout(oneLine(shown, r, lang));
     } catch (err) {
       summary.broken.push(shown);
-      io.stderr(`${shown}: skipped: ${fileProblem(err)}`);
+      io.stderr(SUMMARY_TEXTS[lang].skippedFile(shown, fileProblem(err)));
     }
     done++;
-    if (files.length >= 50 && done % 50 === 0) io.stderr(`reviewed ${done}/${files.length}`);
+    if (files.length >= 50 && done % 50 === 0) io.stderr(SUMMARY_TEXTS[lang].progress(done, files.length));
   }
-  if (!json) for (const line of summaryLines(summary, files.length)) io.stdout(line);
+  if (!json) for (const line of summaryLines(summary, files.length, lang)) io.stdout(line);
   return 0;
 }
 
-function oneLine(file: string, r: Review): string {
+function oneLine(file: string, r: Review, lang: Language): string {
+  const t = SUMMARY_TEXTS[lang];
   const domains = [...new Set(r.external.map((e) => e.domain))];
-  const parts = [`${r.verdict.padEnd(7)} ${file}`];
-  if (domains.length) parts.push(`external: ${domains.join(", ")}`);
-  const added = r.actions.filter((a) => a.kind === "add_recipient").map((a) => `${a.field}:${a.address}`);
-  if (added.length) parts.push(`adds ${added.join(", ")}`);
-  if (r.findings.length) parts.push(`${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}`);
+  const parts = [`${padToWidth(t.verdict(r.verdict), lang === "ja" ? 8 : 7)} ${file}`];
+  if (domains.length) parts.push(t.external(domains.join(", ")));
+  const added = r.actions.filter((a) => a.kind === "add_recipient").map((a) => `${t.field(a.field)}:${a.address}`);
+  if (added.length) parts.push(t.adds(added.join(", ")));
+  if (r.findings.length) parts.push(t.findings(r.findings.length));
   return parts.join("  ");
+}
+
+/** Pads to a column width on a terminal, where a Japanese character takes two columns. */
+function padToWidth(text: string, width: number): string {
+  const used = [...text].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+  return text + " ".repeat(Math.max(0, width - used));
 }
 
 async function emlFilesUnder(dir: string): Promise<string[]> {
