@@ -17,14 +17,16 @@
  *                 built-in defaults are written there.
  *   build=N       the fourth part of the manifest <Version> (0..99999). See manifestVersion().
  *   out=DIR       write to DIR instead of dist/ (tests build into tests/.out/).
+ *   playground    production builds only: include the playground (development builds always do).
  *   https         `npm start` only: serve https (office-addin-dev-certs' certificates when that
  *                 package is installed and has made them, else webpack-dev-server's self-signed).
  *
  * Outputs (dist/): launchevent.js (ONE self-contained file, runs with no DOM), launchevent.html,
- * taskpane.js + taskpane.html, playground/index.html + playground/playground.js (the playground
- * page loads ../launchevent.js itself, after its own script), assets/, manifest.xml, policy.json,
- * policy.schema.json,
- * .well-known/microsoft-officeaddins-allowed.json.
+ * taskpane.js + taskpane.html, assets/, manifest.xml, policy.json, policy.schema.json,
+ * .well-known/microsoft-officeaddins-allowed.json — exactly what an admin uploads
+ * (docs/deployment-guide.md §4). Development builds add source maps and playground/index.html +
+ * playground/playground.js (the playground page loads ../launchevent.js itself, after its own
+ * script); a production build adds the playground only with --env playground.
  */
 "use strict";
 
@@ -302,6 +304,22 @@ function tslibHelpers() {
   );
 }
 
+/**
+ * `npm start` serves no page at "/" (the add-in's pages have their own names): send a browser
+ * there to the playground, keeping the query (`/?lang=ja` → `/playground/?lang=ja`).
+ * Plain Node request/response, so a test can run it without webpack serve.
+ */
+function rootToPlayground(req, res, next) {
+  const url = new URL(req.url || "/", "http://localhost");
+  if ((req.method === "GET" || req.method === "HEAD") && url.pathname === "/") {
+    res.statusCode = 302;
+    res.setHeader("Location", `/playground/${url.search}`);
+    res.end();
+    return;
+  }
+  next();
+}
+
 function devServerHttps(env) {
   if (!env.https) return undefined;
   try {
@@ -324,6 +342,10 @@ module.exports = (env = {}, argv = {}) => {
   const host = normaliseHost(env.host || defaultHost);
   const outDir = env.out ? path.resolve(process.cwd(), String(env.out)) : DIST;
   const version = manifestVersion(env, Date.now(), outDir);
+  // `npm run build` writes only what an admin uploads (docs/deployment-guide.md §4): no playground,
+  // no source maps. Development builds (`npm run build:dev`, `npm start`, the browser tests) have
+  // both; `--env playground` adds the playground to a production build (a demo host).
+  const withPlayground = dev || Boolean(env.playground);
 
   const tsRule = {
     test: /\.tsx?$/,
@@ -375,13 +397,14 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode,
     // The launchevent bundle must load in a JavaScript-only runtime: no eval, no dev client.
-    devtool: "source-map",
+    // Source maps only where someone debugs: not in the files an admin uploads.
+    devtool: dev ? "source-map" : false,
     target: ["web", "es2016"],
     context: ROOT,
     entry: {
       launchevent: [prelude, entryFile("src/launchevent/launchevent.ts")],
       taskpane: [prelude, entryFile("src/taskpane/taskpane.ts")],
-      playground: [prelude, entryFile("src/playground/playground.ts")],
+      ...(withPlayground ? { playground: [prelude, entryFile("src/playground/playground.ts")] } : {}),
     },
     output: {
       path: outDir,
@@ -433,15 +456,19 @@ module.exports = (env = {}, argv = {}) => {
         scriptLoading: "blocking",
         minify: !dev,
       }),
-      new HtmlWebpackPlugin({
-        filename: "playground/index.html",
-        template: entryFile("src/playground/index.html"),
-        chunks: ["playground"],
-        inject: "body",
-        scriptLoading: "blocking",
-        minify: !dev,
-      }),
-      new PlaygroundLaunchEventTagPlugin(),
+      ...(withPlayground
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "playground/index.html",
+              template: entryFile("src/playground/index.html"),
+              chunks: ["playground"],
+              inject: "body",
+              scriptLoading: "blocking",
+              minify: !dev,
+            }),
+            new PlaygroundLaunchEventTagPlugin(),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }],
       }),
@@ -459,6 +486,8 @@ module.exports = (env = {}, argv = {}) => {
       webSocketServer: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       devMiddleware: { writeToDisk: true },
+      // Ahead of webpack-dev-middleware, which would answer "/" with "Cannot GET /".
+      setupMiddlewares: (middlewares) => [{ name: "root-to-playground", middleware: rootToPlayground }, ...middlewares],
       open: process.env.CI ? false : ["/playground/"],
     },
     stats: { preset: "errors-warnings", assets: true, assetsSort: "name", excludeAssets: [/\.map$/] },
@@ -470,3 +499,4 @@ module.exports.manifestVersion = manifestVersion;
 module.exports.normaliseHost = normaliseHost;
 module.exports.OFFICE_JS = OFFICE_JS;
 module.exports.bundleResolve = bundleResolve;
+module.exports.rootToPlayground = rootToPlayground;

@@ -4,6 +4,7 @@
  *   DIR/message.eml          the message as it would leave: recipients including the added
  *                            supervisor, the file attachments replaced by the encrypted ZIP;
  *   DIR/password-notice.eml  the follow-up holding the password (only when an archive was made).
+ * message.eml carries the X-Outbound-Guard audit header the add-in stamps (src/core/audit).
  * The same plan as the add-in (planProtection), the same archive writer and notice composer.
  */
 import { promises as fs } from "node:fs";
@@ -16,6 +17,9 @@ import type { PasswordNotice } from "../core/notice/password-notice";
 import { createProtectedZip, generateArchivePassword, isEncryptedZip } from "../core/protect";
 import { fitsOutlookLimit } from "../core/protect-check/limits";
 import { planProtection } from "../core/protect-check/plan";
+import { AUDIT_HEADER_NAME, auditHeaderValue } from "../core/audit/audit-header";
+import { policyFingerprint } from "../core/policy/fingerprint";
+import { cliVersion } from "./cli-version";
 import { CliError, fileProblem, type CliIO } from "./io";
 import { composeNoticeEml, composeOutgoingEml, type OutgoingAttachment } from "./outgoing-eml";
 import { reviewEml } from "./review-command";
@@ -113,13 +117,19 @@ export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
   });
   if (archive && zipBytes) attachments.push({ filename: archive.name, bytes: zipBytes, contentType: "application/zip" });
 
+  // The audit header, as the add-in's auditHeaderStep stamps it: on a message the user may send
+  // (allowed, or stopped for confirmation); a blocked one carries none. A header set in compose
+  // with item.internetHeaders.setAsync stays on the MIME message that leaves Exchange
+  // (https://learn.microsoft.com/javascript/api/outlook/office.internetheaders), so it belongs here.
+  const headers = review.verdict === "block" ? undefined : { [AUDIT_HEADER_NAME]: auditHeaderValue(cliVersion(), policyFingerprint(o.policy)) };
+
   const written: string[] = [];
   try {
     await fs.mkdir(o.outDir, { recursive: true });
     const messagePath = path.join(o.outDir, "message.eml");
     await fs.writeFile(
       messagePath,
-      await composeOutgoingEml({ from: draft.from, ...out, subject: draft.subject, text: parsed.text, html: parsed.html, date: sentAt, attachments }),
+      await composeOutgoingEml({ from: draft.from, ...out, subject: draft.subject, text: parsed.text, html: parsed.html, date: sentAt, attachments, headers }),
     );
     written.push(messagePath);
     if (notice) {

@@ -13,6 +13,11 @@ export const processIO: CliIO = {
   readFile: async (p) => new Uint8Array(await fs.readFile(p)),
 };
 
+/** The language when no --lang is given: Japanese when LANG says so (ja_JP.UTF-8), else English. */
+export function languageFromEnv(): "ja" | "en" {
+  return (process.env.LANG ?? "").toLowerCase().startsWith("ja") ? "ja" : "en";
+}
+
 /** Usage errors and unreadable inputs: exit 2 with one clear line. */
 export class CliError extends Error {
   constructor(message: string) {

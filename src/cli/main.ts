@@ -1,18 +1,9 @@
 /** The admin command line: check a policy, review .eml files, scan text for personal data. */
+import { helpLanguage, helpText, wantsHelp } from "./help";
 import { CliError, processIO, type CliIO } from "./io";
 import { runPolicy } from "./policy-command";
 import { runReview } from "./review-command";
 import { runScan } from "./scan-command";
-
-const USAGE = `outbound-guard — check Outbound Guard policies and messages
-
-  outbound-guard policy check FILE
-  outbound-guard policy schema            (prints policy.schema.json)
-  outbound-guard review FILE.eml|DIR [--policy FILE] [--lang ja|en] [--json]
-  outbound-guard scan FILE.txt [--json]
-  outbound-guard scan --jsonl FILE
-
-Exit status: 0 done, 2 bad input (each error on its own line).`;
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -28,13 +19,13 @@ export function registerCommand(name: string, command: Command): void {
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(USAGE);
+  if (!name || wantsHelp(argv)) {
+    io.stdout(helpText(helpLanguage(argv)));
     return name ? 0 : 2;
   }
   const command = commands[name];
   if (!command) {
-    io.stderr(`outbound-guard: unknown command "${name}"\n\n${USAGE}`);
+    io.stderr(`outbound-guard: unknown command "${name}"\n\n${helpText(helpLanguage(argv))}`);
     return 2;
   }
   try {

@@ -13,10 +13,24 @@ try {
   }
   throw err;
 }
+/**
+ * Exits once stdout and stderr have handed every queued byte to the OS. Writes to a pipe are
+ * asynchronous in Node, so process.exit right after main() would cut `review --json | wc -c` at
+ * 64 KiB. An empty write's callback runs after every earlier write on the same stream.
+ */
+function exitWhenFlushed(code) {
+  process.exitCode = code;
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
 cli.main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (err) => {
     process.stderr.write(`outbound-guard: ${err && err.stack ? err.stack : err}\n`);
-    process.exit(1);
+    exitWhenFlushed(1);
   },
 );

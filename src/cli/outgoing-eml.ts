@@ -24,6 +24,8 @@ export interface OutgoingMessage {
   html?: string;
   date?: Date;
   attachments: OutgoingAttachment[];
+  /** Extra header fields, e.g. the audit header the add-in would stamp. */
+  headers?: Record<string, string>;
 }
 
 function addresses(list: Mailbox[]): Array<{ name: string; address: string }> {
@@ -49,6 +51,7 @@ export function composeOutgoingEml(m: OutgoingMessage): Promise<Buffer> {
     text: m.text,
     html: m.html,
     date: m.date,
+    headers: m.headers,
     attachments: m.attachments.map((a) => ({
       filename: a.filename,
       content: Buffer.from(a.bytes.buffer, a.bytes.byteOffset, a.bytes.byteLength),

@@ -9,10 +9,13 @@ import { parseArgs } from "node:util";
 import { initialState, review, type Language, type Policy, type Review } from "../core";
 import { draftFromEml } from "../core/message/eml-draft";
 import { attachmentContent, wantsAttachmentContents } from "../core/pii";
-import { CliError, fileProblem, type CliIO } from "./io";
+import { REVIEW_OPTIONS, parseArgsOptions } from "./cli-options";
+import { usageOf } from "./help";
+import { CliError, fileProblem, languageFromEnv, type CliIO } from "./io";
 import { policyFromFile } from "./policy-file";
 import { reviewJson, reviewText } from "./review-format";
 import { emptySummary, addToSummary, summaryLines } from "./review-summary";
+import { SUMMARY_TEXTS } from "./review-summary-texts";
 import { runApply } from "./apply-command";
 
 export async function reviewEml(bytes: Uint8Array, policy: Policy, lang: Language): Promise<Review> {
@@ -23,25 +26,26 @@ export async function reviewEml(bytes: Uint8Array, policy: Policy, lang: Languag
   return review({ draft, policy, state: initialState(), lang, contents }).review;
 }
 
+/** The options come from a table, so their values are typed string | boolean: take the strings. */
+function stringOption(value: string | boolean | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
 function requireOut(out: string | undefined): string {
   if (!out) throw new CliError("--apply needs --out DIR (where message.eml and password-notice.eml are written)");
   return out;
-}
-
-function defaultLanguage(): Language {
-  return (process.env.LANG ?? "").toLowerCase().startsWith("ja") ? "ja" : "en";
 }
 
 export async function runReview(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { policy: { type: "string" }, lang: { type: "string" }, json: { type: "boolean", default: false }, apply: { type: "boolean", default: false }, out: { type: "string" } },
+    options: parseArgsOptions(REVIEW_OPTIONS),
   });
-  if (positionals.length !== 1) throw new CliError("usage: outbound-guard review FILE.eml|DIR [--policy FILE] [--lang ja|en] [--json]");
+  if (positionals.length !== 1) throw new CliError(usageOf("review"));
   if (values.lang !== undefined && values.lang !== "ja" && values.lang !== "en") throw new CliError(`--lang: must be ja or en, got ${JSON.stringify(values.lang)}`);
-  const lang = (values.lang as Language | undefined) ?? defaultLanguage();
-  const policy = await policyFromFile(io, values.policy);
+  const lang = (values.lang as Language | undefined) ?? languageFromEnv();
+  const policy = await policyFromFile(io, stringOption(values.policy));
   const target = positionals[0];
 
   const stat = await fs.stat(target).catch((err: unknown) => {
@@ -51,7 +55,7 @@ export async function runReview(args: string[], io: CliIO): Promise<number> {
     const bytes = await io.readFile(target).catch((err: unknown) => {
       throw new CliError(`${target}: ${fileProblem(err)}`);
     });
-    if (values.apply) return runApply({ file: target, bytes, policy, lang, outDir: requireOut(values.out), json: Boolean(values.json) }, io);
+    if (values.apply) return runApply({ file: target, bytes, policy, lang, outDir: requireOut(stringOption(values.out)), json: Boolean(values.json) }, io);
     const r = await reviewEml(bytes, policy, lang).catch((err: unknown) => {
       throw new CliError(`${target}: ${fileProblem(err)}`);
     });
@@ -73,26 +77,33 @@ async function reviewFolder(dir: string, policy: Policy, lang: Language, json: b
       const r = await reviewEml(await io.readFile(file), policy, lang);
       addToSummary(summary, r);
       if (json) io.stdout(JSON.stringify({ file: shown, ...JSON.parse(reviewJson(r)) }));
-      else io.stdout(oneLine(shown, r));
+      else io.stdout(oneLine(shown, r, lang));
     } catch (err) {
       summary.broken.push(shown);
-      io.stderr(`${shown}: skipped: ${fileProblem(err)}`);
+      io.stderr(SUMMARY_TEXTS[lang].skippedFile(shown, fileProblem(err)));
     }
     done++;
-    if (files.length >= 50 && done % 50 === 0) io.stderr(`reviewed ${done}/${files.length}`);
+    if (files.length >= 50 && done % 50 === 0) io.stderr(SUMMARY_TEXTS[lang].progress(done, files.length));
   }
-  if (!json) for (const line of summaryLines(summary, files.length)) io.stdout(line);
+  if (!json) for (const line of summaryLines(summary, files.length, lang)) io.stdout(line);
   return 0;
 }
 
-function oneLine(file: string, r: Review): string {
+function oneLine(file: string, r: Review, lang: Language): string {
+  const t = SUMMARY_TEXTS[lang];
   const domains = [...new Set(r.external.map((e) => e.domain))];
-  const parts = [`${r.verdict.padEnd(7)} ${file}`];
-  if (domains.length) parts.push(`external: ${domains.join(", ")}`);
-  const added = r.actions.filter((a) => a.kind === "add_recipient").map((a) => `${a.field}:${a.address}`);
-  if (added.length) parts.push(`adds ${added.join(", ")}`);
-  if (r.findings.length) parts.push(`${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}`);
+  const parts = [`${padToWidth(t.verdict(r.verdict), lang === "ja" ? 8 : 7)} ${file}`];
+  if (domains.length) parts.push(t.external(domains.join(", ")));
+  const added = r.actions.filter((a) => a.kind === "add_recipient").map((a) => `${t.field(a.field)}:${a.address}`);
+  if (added.length) parts.push(t.adds(added.join(", ")));
+  if (r.findings.length) parts.push(t.findings(r.findings.length));
   return parts.join("  ");
+}
+
+/** Pads to a column width on a terminal, where a Japanese character takes two columns. */
+function padToWidth(text: string, width: number): string {
+  const used = [...text].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+  return text + " ".repeat(Math.max(0, width - used));
 }
 
 async function emlFilesUnder(dir: string): Promise<string[]> {

@@ -1,9 +1,11 @@
 /** Totals over a folder of reviewed messages, for admins tuning a policy on real mail. */
-import type { Review, Verdict } from "../core";
+import type { Language, Review, Verdict } from "../core";
+import { SUMMARY_TEXTS } from "./review-summary-texts";
 
 export interface ReviewSummary {
   verdicts: Record<Verdict, number>;
   findingsByType: Map<string, number>;
+  /** "bcc:address" → how many messages it would be added to. */
   supervisorsAdded: Map<string, number>;
   /** Encrypted ZIPs the first Send would make, by encryption; and the files that would go in. */
   archivesByEncryption: Map<string, number>;
@@ -23,7 +25,7 @@ export function addToSummary(s: ReviewSummary, r: Review): void {
   s.verdicts[r.verdict]++;
   for (const f of r.findings) bump(s.findingsByType, f.kind === "personal_data" ? f.type : f.kind);
   for (const a of r.actions) {
-    if (a.kind === "add_recipient") bump(s.supervisorsAdded, `${a.address} (${a.field})`);
+    if (a.kind === "add_recipient") bump(s.supervisorsAdded, `${a.field}:${a.address}`);
     if (a.kind === "protect_attachments") {
       bump(s.archivesByEncryption, a.encryption);
       s.archivedFiles += a.files.length;
@@ -31,18 +33,15 @@ export function addToSummary(s: ReviewSummary, r: Review): void {
   }
 }
 
-export function summaryLines(s: ReviewSummary, total: number): string[] {
-  const lines = [
-    "",
-    `${total} message${total === 1 ? "" : "s"}: ${s.verdicts.allow} allow, ${s.verdicts.confirm} confirm, ${s.verdicts.block} block, ${s.broken.length} skipped`,
-  ];
-  if (s.findingsByType.size) lines.push(`findings: ${[...s.findingsByType].map(([k, n]) => `${k} ${n}`).join(", ")}`);
+/** The summary after the per-message lines, in the language of --lang. */
+export function summaryLines(s: ReviewSummary, total: number, lang: Language = "en"): string[] {
+  const t = SUMMARY_TEXTS[lang];
+  const list = (entries: Iterable<[string, number]>, show: (k: string, n: number) => string) => [...entries].map(([k, n]) => show(k, n)).join(t.comma);
+  const lines = ["", t.totals(total, s.verdicts.allow, s.verdicts.confirm, s.verdicts.block, s.broken.length)];
+  if (s.findingsByType.size) lines.push(t.findingsByType(list(s.findingsByType, (k, n) => `${t.findingKind(k)} ${n}`)));
   const archives = [...s.archivesByEncryption.values()].reduce((a, b) => a + b, 0);
-  if (archives) {
-    const by = [...s.archivesByEncryption].map(([k, n]) => `${k} ${n}`).join(", ");
-    lines.push(`archives that would be made: ${archives} (${by}), holding ${s.archivedFiles} file${s.archivedFiles === 1 ? "" : "s"}`);
-  }
-  if (s.supervisorsAdded.size) lines.push(`supervisors added: ${[...s.supervisorsAdded].map(([k, n]) => `${k} ×${n}`).join(", ")}`);
-  if (s.broken.length) lines.push(`skipped (not readable as e-mail): ${s.broken.join(", ")}`);
+  if (archives) lines.push(t.archives(archives, list(s.archivesByEncryption, (k, n) => `${t.encryption(k)} ${n}`), s.archivedFiles));
+  if (s.supervisorsAdded.size) lines.push(t.supervisors(list(s.supervisorsAdded, (k, n) => `${k.slice(k.indexOf(":") + 1)} (${t.field(k.slice(0, k.indexOf(":")))}) ×${n}`)));
+  if (s.broken.length) lines.push(t.skipped(s.broken.join(t.comma)));
   return lines;
 }

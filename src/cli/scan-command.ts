@@ -8,6 +8,8 @@
 import { extractText } from "../core/pii/extract";
 import { scanText } from "../core/pii/scanner";
 import type { PiiMatch } from "../core/pii/types";
+import { SCAN_OPTIONS } from "./cli-options";
+import { usageOf } from "./help";
 
 export interface ScanIo {
   stdout: (s: string) => void;
@@ -15,7 +17,8 @@ export interface ScanIo {
   readFile: (p: string) => Promise<Uint8Array>;
 }
 
-const USAGE = "usage: outbound-guard scan FILE [--json]\n       outbound-guard scan --jsonl FILE\n";
+const USAGE = `${usageOf("scan")}\n`;
+const ACCEPTED = new Set(SCAN_OPTIONS.map((o) => `--${o.name}`));
 
 /** Line and column (1-based) of each offset; offsets ascending, one pass over the text. */
 function linesAndColumns(text: string, offsets: number[]): Array<[number, number]> {
@@ -66,7 +69,7 @@ export async function runScan(argv: string[], io: ScanIo): Promise<number> {
   const flags = new Set(args.filter((a) => a.startsWith("--")));
   const files = args.filter((a) => !a.startsWith("--"));
   for (const f of flags) {
-    if (f !== "--json" && f !== "--jsonl") {
+    if (!ACCEPTED.has(f)) {
       io.stderr(`unknown option ${f}\n${USAGE}`);
       return 2;
     }

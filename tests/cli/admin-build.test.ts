@@ -66,4 +66,33 @@ describe("npm run build for an admin's host and policy", () => {
     expect(r.stdout + r.stderr).toContain('internalDomains[1]: must be a domain such as example.co.jp or *.example.co.jp, got "*."');
     fs.rmSync(`${OUT}-bad`, { recursive: true, force: true });
   }, 300_000);
+
+  test("the upload folder holds no playground and no source maps (issue 10)", () => {
+    const files = filesUnder(OUT);
+    expect(files.filter((f) => f.startsWith("playground/") || f.endsWith(".map") || /playground/i.test(f))).toEqual([]);
+    for (const f of ["launchevent.js", "taskpane.js"]) expect(fs.readFileSync(path.join(OUT, f), "utf8")).not.toMatch(/sourceMappingURL/);
+  });
+
+  test("every file the manifest and the pages reference is in the upload folder", () => {
+    const manifest = fs.readFileSync(path.join(OUT, "manifest.xml"), "utf8");
+    const referenced = new Set([...manifest.matchAll(/"(https:\/\/[^"]+)"/g)].map((m) => m[1]).filter((u) => u.startsWith(HOST)).map((u) => new URL(u).pathname.slice(new URL(HOST).pathname.length)));
+    for (const page of ["launchevent.html", "taskpane.html"]) {
+      for (const m of fs.readFileSync(path.join(OUT, page), "utf8").matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) if (!/^https?:/.test(m[1])) referenced.add(m[1].replace(/^\.\//, ""));
+    }
+    expect(referenced.size).toBeGreaterThan(5);
+    for (const f of referenced) expect([f, fs.existsSync(path.join(OUT, f))]).toEqual([f, true]);
+  });
+
+  test.each(["deployment-guide.md", "deployment-guide.ja.md"])("%s lists exactly the files to upload, the files the build writes", (guide) => {
+    const text = fs.readFileSync(path.join(ROOT, "docs", guide), "utf8");
+    const section = text.slice(text.indexOf("\n## 4."));
+    const block = /```text\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+    const listed = [...block.matchAll(/[\w.-]+\.(?:xml|js|html|json|png|txt)\b/g)].map((m) => m[0]).sort();
+    expect(listed).toEqual(filesUnder(OUT).map((f) => path.posix.basename(f)).sort());
+  });
 });
+
+/** Every file below dir, as a relative path with "/". */
+function filesUnder(dir: string, prefix = ""): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+}

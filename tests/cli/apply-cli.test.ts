@@ -9,6 +9,7 @@ import * as path from "node:path";
 import PostalMime from "postal-mime";
 import { FIXTURES, runCli } from "./run-cli";
 import { extractWith7z, sameBytes } from "../integration/protect/seven-zip";
+import { AUDIT_HEADER_PATTERN } from "../../src/core/audit/audit-header";
 
 const POLICY = path.join(FIXTURES, "policy", "company.json");
 const EXTERNAL = path.join(FIXTURES, "eml-attachments", "external-files.eml");
@@ -81,4 +82,37 @@ test("--apply without --out, or on a folder: a clear message and exit 2", () => 
   const folder = runCli(["review", path.join(FIXTURES, "eml-attachments"), "--policy", POLICY, "--apply", "--out", out]);
   expect(folder.code).toBe(2);
   expect(folder.stderr).toContain("--apply takes one .eml file, not a folder");
+});
+
+describe("message.eml carries the audit header the add-in stamps (issue 10)", () => {
+  /** The header value read back from the written file, unfolded. */
+  async function auditHeaderOf(file: string): Promise<string[]> {
+    const parsed = await PostalMime.parse(readFileSync(file));
+    return parsed.headers.filter((h) => h.key === "x-outbound-guard").map((h) => h.value.replace(/\r?\n\s+/g, " ").trim());
+  }
+
+  test("a message the user may send: X-Outbound-Guard with the version and the policy fingerprint `policy check` prints", async () => {
+    const r = runCli(["review", EXTERNAL, "--policy", POLICY, "--apply", "--out", out]);
+    expect(r.code).toBe(0);
+    const fingerprint = /fingerprint: ([0-9a-f]{12})/.exec(runCli(["policy", "check", POLICY]).stdout)?.[1];
+    expect(fingerprint).toMatch(/^[0-9a-f]{12}$/);
+    const version = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")).version;
+    const values = await auditHeaderOf(path.join(out, "message.eml"));
+    expect(values).toEqual([`v=${version}; policy=${fingerprint}; checked=1`]);
+    // The pattern the deployment guide's mail-flow rule matches.
+    expect(values[0]).toMatch(AUDIT_HEADER_PATTERN);
+  });
+
+  test("a blocked message: no header, as the add-in removes it (audit-header-step.ts)", async () => {
+    const blocked = path.join(FIXTURES, "eml-folder", "08-internal-my-number.eml");
+    const r = runCli(["review", blocked, "--policy", path.join(FIXTURES, "policy", "tuning.json"), "--apply", "--out", out, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).verdict).toBe("block");
+    expect(await auditHeaderOf(path.join(out, "message.eml"))).toEqual([]);
+  });
+
+  test("the password notice carries none (the add-in sends it by Graph or the user sends it by hand)", async () => {
+    runCli(["review", EXTERNAL, "--policy", POLICY, "--apply", "--out", out]);
+    expect(await auditHeaderOf(path.join(out, "password-notice.eml"))).toEqual([]);
+  });
 });

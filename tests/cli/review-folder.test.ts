@@ -61,3 +61,28 @@ describe("outbound-guard review on a folder of varied messages", () => {
     expect(two?.actions.find((a) => a.kind === "protect_attachments")?.files).toEqual(["figures.xlsx", "議事録.txt"]);
   });
 });
+
+describe("outbound-guard review DIR --lang ja (issue 10: the folder summary stayed in English)", () => {
+  const run = runCli(["review", DIR, "--policy", POLICY, "--lang", "ja"]);
+  const out = run.stdout.split("\n");
+  const summary = out.slice(out.indexOf("") + 1).filter((l) => l !== "");
+
+  test("every line of the summary is in Japanese", () => {
+    expect(run.code).toBe(0);
+    expect(summary).toEqual([
+      "12 通: 送信可 3、要確認 6、送信不可 2、スキップ 1",
+      "検出: マイナンバー 1、クレジットカード番号 1",
+      "作成される暗号化 ZIP: 2 個 (AES-256 2)、ファイル 3 個",
+      "追加される上長: compliance@example.co.jp (BCC) ×5、kacho@example.co.jp (BCC) ×1",
+      "スキップ (メールとして読めないファイル): 12-broken.eml",
+    ]);
+  });
+
+  test("the per-message lines name the verdict and what was found in Japanese", () => {
+    expect(out).toContain("送信不可 08-internal-my-number.eml  検出 1 件");
+    expect(out).toContainEqual(expect.stringMatching(/^要確認 +03-external-iso2022jp\.eml {2}社外: partner\.co\.jp {2}追加: BCC:compliance@example\.co\.jp$/));
+    // No English word of the summary is left once addresses and file names are set aside.
+    const words = out.join("\n").replace(/[\w.-]+@[\w.-]+|[\w./-]+\.eml|\w+\.\w+/g, "");
+    expect(words).not.toMatch(/\b(allow|confirm|block|messages?|findings?|external|adds|archives|supervisors|skipped|holding|files?|my_number|credit_card|aes256)\b/);
+  });
+});
