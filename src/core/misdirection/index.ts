@@ -19,6 +19,7 @@ export const misdirectionChecks: readonly Check[] = [
 
 export * from "./findings";
 export { say as misdirectionText } from "./messages";
+export { holdLine, outlookClientFrom, type OutlookClient } from "./hold-text";
 export {
   confirmationsFromKeys,
   emptyConfirmations,
