@@ -31,7 +31,10 @@ export function bold(value: string): string {
   return `**${escapeMarkdown(value.trim())}**`;
 }
 
-/** One bulleted item as documented: `- ` + content + `\r`. */
+/**
+ * One bulleted item as documented: `- ` + content + `\r`. A line already written as an item in
+ * the plain text ("- partner.co.jp: …") is that item, not an item holding a dash.
+ */
 export function bulletItem(value: string): string {
-  return `- ${escapeMarkdown(value)}\r`;
+  return `- ${escapeMarkdown(value.replace(/^- /, ""))}\r`;
 }

@@ -54,6 +54,12 @@ describe("errorMessageMarkdown: lines as the doc's bulleted list, new lines as \
     expect(a.text).toBe("Please check before sending.\none\ntwo\nIf everything is right, press Send again.");
   });
 
+  test("a line written as \"- item\" in the plain text is one item in the Markdown, not an item holding a dash", () => {
+    const a = composeAlert("en", "confirm", [{ section: "stop", lines: ["External recipients (1 in 1 domain):", "- partner.com: a@partner.com"] }]);
+    expect(a.markdown).toContain("\r- partner.com: a@partner.com\r");
+    expect(a.text).toContain("\n- partner.com: a@partner.com\n");
+  });
+
   test("no single \\n: every new line is the documented \\n\\n", () => {
     const a = composeAlert("ja", "block", [{ section: "stop", lines: ["a", "b"] }]);
     expect(a.markdown.replace(/\n\n/g, "")).not.toContain("\n");

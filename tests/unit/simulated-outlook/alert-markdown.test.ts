@@ -75,6 +75,8 @@ describe("the add-in's alerts read back as their plain text", () => {
       "マイナンバー 1234 **** **18 (本文)",
       "添付 見積_5月_案.xlsx",
       "- starts like a list",
+      "+ also like a list",
+      "-dash at the start",
       "1. starts like a numbered list",
       "# heading? [link](https://evil.example) <b>x</b> `code` ~~s~~ a|b \\ back",
       "電話番号 2,376 件 (顧客リスト.csv)",
@@ -82,8 +84,9 @@ describe("the add-in's alerts read back as their plain text", () => {
     for (const lang of ["ja", "en"] as const) {
       const a = composeAlert(lang, "confirm", [{ section: "finding", lines }]);
       const blocks = parseAlertMarkdown(a.markdown);
-      // errorMessage: header, lines, footer; Markdown: header, footer, then the list.
-      const plain = a.text.split("\n");
+      // errorMessage: header, lines, footer; Markdown: header, footer, then the list (whose items
+      // drop a "- " the plain line began with: it is the item's own bullet).
+      const plain = a.text.split("\n").map((l) => l.replace(/^- /, ""));
       const expected = [plain[0], plain[plain.length - 1], ...plain.slice(1, -1)].join("\n");
       expect(blocksText(blocks)).toBe(expected);
       expect(blocks.map((b) => b.kind)).toEqual(["p", "p", "ul"]);
