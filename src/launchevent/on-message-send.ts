@@ -3,8 +3,7 @@
  * review, run the apply steps (send-steps.ts), complete the event. Every path — errors included — ends in event.completed, so no
  * user is ever left stuck at Send.
  */
-import { composeAlert, confirmedAfterAlert, pickLanguage, review, t, type Language, type ReviewResult, type Verdict } from "../core";
-import type { AlertBlock } from "../core/alert/compose-alert";
+import { composeAlert, confirmedAfterAlert, pickLanguage, review, t, type AlertBlock, type Language, type ReviewResult, type Verdict } from "../core";
 import { completeSend } from "../outlook/complete-send";
 import { currentComposeItem } from "../outlook/compose-item";
 import { deviceStore } from "../outlook/device-store";

@@ -3,8 +3,7 @@
  * attachments, move recipients to BCC, stamp a header, queue a notice…) is one SendStep in its own
  * file, listed in send-steps.ts; the handler runs them in order and never needs to know them.
  */
-import type { AttachmentContent, Language, MessageDraft, Policy, ReviewResult, Verdict } from "../core";
-import type { AlertSection } from "../core/alert/compose-alert";
+import type { AlertSection, AttachmentContent, Language, MessageDraft, Policy, ReviewResult, Verdict } from "../core";
 import type { MisdirectionInput } from "../core/misdirection/findings";
 import type { ComposeItem } from "../outlook/compose-item";
 import type { StoredState } from "../outlook/session-state";
