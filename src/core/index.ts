@@ -10,4 +10,4 @@ export { parseMailbox, parseMailboxList, domainOf, addressKey, sameAddress } fro
 export { isInternalDomain, matchesDomainPattern } from "./recipients/domain-match";
 export { externalRecipients, groupByDomain } from "./recipients/classify";
 export { supervisorFor } from "./supervisor/supervisor-check";
-export { composeAlert, ALERT_MAX_CHARS } from "./alert/compose-alert";
+export { composeAlert, ALERT_MAX_CHARS, type AlertBlock, type AlertSection } from "./alert/compose-alert";

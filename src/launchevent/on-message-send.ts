@@ -3,7 +3,7 @@
  * review, run the apply steps (send-steps.ts), complete the event. Every path — errors included — ends in event.completed, so no
  * user is ever left stuck at Send.
  */
-import { composeAlert, confirmedAfterAlert, pickLanguage, review, t, type Language, type ReviewResult, type Verdict } from "../core";
+import { composeAlert, confirmedAfterAlert, pickLanguage, review, t, type AlertBlock, type Language, type ReviewResult, type Verdict } from "../core";
 import { completeSend } from "../outlook/complete-send";
 import { currentComposeItem } from "../outlook/compose-item";
 import { deviceStore } from "../outlook/device-store";
@@ -19,24 +19,24 @@ import { applySteps, gatherSteps } from "./send-steps";
 const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
 
 /**
- * Runs the apply steps in order; each may raise ctx.verdict. Returns the alert lines: the lines of
- * steps that stop the Send first (so they survive the 500-character cut), then the review's, then
- * the other steps'.
+ * Runs the apply steps in order; each may raise ctx.verdict. Returns the alert blocks: the lines of
+ * steps that stop the Send, then the review's parts, then the other steps' lines; composeAlert
+ * orders them by section (stop reasons, actions, findings, notes), keeping this order within one.
  */
-async function applyAll(ctx: SendContext, result: ReviewResult): Promise<{ stopLines: string[]; lines: string[]; requireResend: boolean }> {
+async function applyAll(ctx: SendContext, result: ReviewResult): Promise<{ blocks: AlertBlock[]; partsAt: number; requireResend: boolean }> {
   ctx.verdict = result.review.verdict;
   ctx.state = { ...ctx.state, confirmed: result.state.confirmed };
-  const stopLines: string[] = [];
-  const lines = [...result.lines];
+  const stops: AlertBlock[] = [];
+  const others: AlertBlock[] = [];
   let requireResend = false;
   for (const step of applySteps) {
     const outcome = await step.run(ctx, result);
     if (outcome?.requireResend) requireResend = true;
-    const stops = outcome?.verdict !== undefined && outcome.verdict !== "allow";
-    if (outcome?.lines) (stops ? stopLines : lines).push(...outcome.lines);
+    const stopping = outcome?.verdict !== undefined && outcome.verdict !== "allow";
+    if (outcome?.lines?.length) (stopping ? stops : others).push({ section: outcome.section ?? (stopping ? "stop" : "action"), lines: outcome.lines });
     if (outcome?.verdict && RANK[outcome.verdict] > RANK[ctx.verdict]) ctx.verdict = outcome.verdict;
   }
-  return { stopLines, lines, requireResend };
+  return { blocks: [...stops, ...result.parts, ...others], partsAt: stops.length, requireResend };
 }
 
 export async function onMessageSend(event: Office.AddinCommands.Event): Promise<void> {
@@ -67,14 +67,14 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     for (const step of gatherSteps) await step.run(ctx);
 
     const result = review({ draft, policy: ctx.policy, state: stored, lang, contents: ctx.contents, misdirection: ctx.misdirection });
-    const { stopLines, lines: otherLines, requireResend } = await applyAll(ctx, result);
+    const { blocks, partsAt, requireResend } = await applyAll(ctx, result);
     const verdict = ctx.verdict;
-    const lines = [...stopLines, ...otherLines];
     const note = verdict === "allow" ? undefined : policyNote(lang, loaded);
-    if (note) lines.push(note);
-    const alert = verdict === "allow" ? undefined : composeAlert(lang, verdict, lines);
-    // Only what the alert really showed counts as seen (the review's lines follow the stop lines).
-    const confirmed = alert ? confirmedAfterAlert(stored.confirmed, result.parts, stopLines.length, alert.shown) : ctx.state.confirmed;
+    if (note) blocks.push({ section: "note", lines: [note] });
+    const alert = verdict === "allow" ? undefined : composeAlert(lang, verdict, blocks);
+    // Only what the alert really showed counts as seen (the review's parts start at partsAt).
+    const partsShown = alert?.shown.slice(partsAt, partsAt + result.parts.length) ?? [];
+    const confirmed = alert ? confirmedAfterAlert(stored.confirmed, result.parts, partsShown) : ctx.state.confirmed;
     const lastReview = { verdict, message: alert?.text ?? "", at: Date.now() };
     await saveState(item, { confirmed, steps: ctx.state.steps, lastReview });
 

@@ -3,7 +3,7 @@
  * attachments, move recipients to BCC, stamp a header, queue a notice…) is one SendStep in its own
  * file, listed in send-steps.ts; the handler runs them in order and never needs to know them.
  */
-import type { AttachmentContent, Language, MessageDraft, Policy, ReviewResult, Verdict } from "../core";
+import type { AlertSection, AttachmentContent, Language, MessageDraft, Policy, ReviewResult, Verdict } from "../core";
 import type { MisdirectionInput } from "../core/misdirection/findings";
 import type { ComposeItem } from "../outlook/compose-item";
 import type { StoredState } from "../outlook/session-state";
@@ -33,6 +33,8 @@ export interface SendContext {
 export interface StepOutcome {
   /** Extra alert lines (already in ctx.lang). */
   lines?: string[];
+  /** Their alert section; by default "stop" when the step raises the verdict, else "action". */
+  section?: AlertSection;
   /** Raise the verdict (never lowers it): e.g. archiving failed → confirm with the reason. */
   verdict?: Verdict;
   /**

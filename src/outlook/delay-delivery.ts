@@ -1,6 +1,7 @@
 /**
- * The send hold: `item.delayDeliveryTime` (Mailbox 1.13) keeps the sent mail in the Outbox until
- * the given time. A later time the user already chose ("Do not deliver before") is never shortened.
+ * The send hold: `item.delayDeliveryTime` (Mailbox 1.13) has the server deliver the sent mail at
+ * the given time (not the Outbox: classic Outlook on Windows cannot cancel it after Send; web, Mac
+ * and new Outlook keep it in Drafts — https://learn.microsoft.com/office/dev/add-ins/outlook/delay-delivery). A later time the user already chose ("Do not deliver before") is never shortened.
  */
 import type { ComposeItem } from "./compose-item";
 import { officeCall } from "./office-call";

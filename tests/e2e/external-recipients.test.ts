@@ -15,12 +15,14 @@ describe("Send with external recipients", () => {
     const first = await send(page);
 
     expect(first.state).toBe("not-sent");
-    expect(first.alert).toContain("送信前に確認してください。");
-    expect(first.alert).toContain("社外の宛先 (2 ドメイン、3 件)");
-    expect(first.alert).toContain("・minatotech.co.jp: ichiro.tanaka@minatotech.co.jp, j.sato@minatotech.co.jp");
-    expect(first.alert).toContain("・partner.example.com: hana@Partner.example.com");
-    expect(first.alert).not.toContain("yamamoto@example.co.jp");
-    expect(first.alert).toContain("上長 compliance@example.co.jp を BCC に追加しました。");
+    // As rendered: the Markdown escapes every value (a backslash before "(", per the Smart Alerts doc).
+    expect(first.shown).toContain("送信前に確認してください。");
+    expect(first.shown).toContain("社外の宛先 (2 ドメイン、3 件)");
+    expect(first.alert).toContain("社外の宛先 \\(2 ドメイン、3 件\\)");
+    expect(first.shown).toContain("・minatotech.co.jp: ichiro.tanaka@minatotech.co.jp, j.sato@minatotech.co.jp");
+    expect(first.shown).toContain("・partner.example.com: hana@Partner.example.com");
+    expect(first.shown).not.toContain("yamamoto@example.co.jp");
+    expect(first.shown).toContain("上長 compliance@example.co.jp を BCC に追加しました。");
     // Mailbox 1.15 by default: Markdown, "Send anyway", "Don't send", and the add-in's own button.
     expect(first.completed).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser", cancelLabel: "戻って確認" });
     expect(typeof first.completed?.errorMessageMarkdown).toBe("string");
@@ -52,15 +54,21 @@ describe("Send with external recipients", () => {
     expect(await page.innerText("#send")).toBe("Send");
     await fillCompose(page, { to: MIXED });
     const first = await send(page);
-    expect(first.alert).toContain("Please check before sending.");
-    expect(first.alert).toContain("External recipients (2 in 2 domains):");
-    expect(first.alert).toContain("- minatotech.co.jp: ichiro.tanaka@minatotech.co.jp");
-    expect(first.alert).toContain("- partner.example.com: hana@Partner.example.com");
-    expect(first.alert).toContain("Added your supervisor compliance@example.co.jp to BCC.");
-    // The Markdown "- " lines are shown as a list.
+    expect(first.shown).toContain("Please check before sending.");
+    expect(first.shown).toContain("External recipients (2 in 2 domains):");
+    // Each line is a documented list item ("- …\r"); the plain line's own "- " is its bullet.
+    expect(first.alert).toContain("\r- minatotech.co.jp: ichiro.tanaka@minatotech.co.jp");
+    expect(await page.innerText("#smart-alert-message li >> nth=1")).toMatch(/^minatotech.co.jp: ichiro.tanaka@minatotech.co.jp/);
+    expect(first.shown).toContain("partner.example.com: hana@Partner.example.com");
+    expect(first.shown).toContain("Added your supervisor compliance@example.co.jp to BCC.");
+    // Every line is one list item, in section order: what stops the Send, then what was done.
     expect(await page.$$eval("#smart-alert-message li", (lis) => lis.map((li) => li.textContent))).toEqual([
+      "External recipients (2 in 2 domains):",
       "minatotech.co.jp: ichiro.tanaka@minatotech.co.jp",
       "partner.example.com: hana@Partner.example.com",
+      "Look-alike domain: partner.example.com ← example.co.jp? (a different ending)",
+      "Possible missing BCC: 2 external addresses of 2 organisations are in To/CC and would see each other (minatotech.co.jp, example.com)",
+      "Added your supervisor compliance@example.co.jp to BCC.",
     ]);
     expect(await page.innerText("[data-testid=alert-send-anyway]")).toBe("Send anyway");
     await answerAlert(page, "alert-dont-send");

@@ -60,3 +60,24 @@ test("body, a customer CSV and an xlsx with マイナンバー: each named, mask
   for (const full of ["1234 5678 9018", "987654321093", "090-1234-5678"]) expect(shown).not.toContain(full);
   await page.close();
 });
+
+test("a customer list of 2,376 phone numbers is one counted line; masks keep their asterisks and a 5月 file name does not turn italic", async () => {
+  const page = await openPlayground(harness(), { lang: "ja-JP" });
+  await setPolicy(page, POLICY);
+  const rows = Array.from({ length: 2376 }, (_, i) => `山田${i},090-${1000 + (i % 9000)}-${String(1000 + i).padStart(4, "0")}`);
+  await page.setInputFiles("#attach-input", [
+    { name: "顧客リスト.csv", mimeType: "text/csv", buffer: Buffer.from("氏名,電話\n" + rows.join("\n") + "\n", "utf8") },
+    { name: "見積_5月_案.txt", mimeType: "text/plain", buffer: Buffer.from("担当 携帯 080-2222-3333\n", "utf8") },
+  ]);
+  await page.waitForSelector('[data-testid=attachment][data-name="見積_5月_案.txt"]');
+  await fillCompose(page, { to: "hanako@example.co.jp", subject: "一覧", body: "マイナンバーは 1234 5678 9018 です。" });
+  const result = await send(page);
+  expect(result.state).toBe("not-sent");
+  const shown = result.shown ?? "";
+  expect(shown).toContain("電話番号 2,377 件 (顧客リスト.csv 2,376 件, 見積_5月_案.txt 1 件)");
+  expect(shown).toContain("マイナンバー 1234 **** **18 (本文)");
+  // Rendered as Outlook renders errorMessageMarkdown: only the header is emphasised.
+  expect(await page.$$eval("#smart-alert-message em, #smart-alert-message strong", (els) => els.length)).toBe(1);
+  expect((result.completed?.errorMessageMarkdown as string).length).toBeLessThanOrEqual(500);
+  await page.close();
+});

@@ -1,5 +1,5 @@
 /** Misdirected mail: the checks, in the order their lines appear, and what the adapter needs. */
-import type { Check } from "../review/check";
+import { inSection, type Check } from "../review/check";
 import { bccOmissionCheck } from "./bcc-omission-check";
 import { holdCheck } from "./hold-check";
 import { lookalikeCheck } from "./lookalike-check";
@@ -7,17 +7,19 @@ import { missingAttachmentCheck } from "./missing-attachment-check";
 import { newDomainInReplyCheck } from "./new-domain-check";
 import { salutationMismatchCheck } from "./salutation-check";
 
+/** Wrong recipients stop the Send and come first in the alert; a forgotten attachment is a finding. */
 export const misdirectionChecks: readonly Check[] = [
-  lookalikeCheck,
-  newDomainInReplyCheck,
-  bccOmissionCheck,
-  salutationMismatchCheck,
-  missingAttachmentCheck,
-  holdCheck,
+  inSection("stop", lookalikeCheck),
+  inSection("stop", newDomainInReplyCheck),
+  inSection("stop", bccOmissionCheck),
+  inSection("stop", salutationMismatchCheck),
+  inSection("finding", missingAttachmentCheck),
+  inSection("action", holdCheck),
 ];
 
 export * from "./findings";
 export { say as misdirectionText } from "./messages";
+export { holdLine, outlookClientFrom, type OutlookClient } from "./hold-text";
 export {
   confirmationsFromKeys,
   emptyConfirmations,

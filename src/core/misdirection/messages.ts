@@ -56,9 +56,18 @@ const MESSAGES = {
     ja: "BCC への移動を完了できませんでした ({reason})。宛先は消えていません (BCC と To/CC の両方にいる場合があります)。宛先を確認して、もう一度送信してください。",
     en: "Could not finish moving recipients to BCC ({reason}). No recipient was removed (some may be in both BCC and To/CC). Check the recipients and send again.",
   },
+  // The hold per client: see hold-text.ts for what Microsoft documents about each.
   heldUntil: {
-    ja: "社外宛のため {time} まで送信を保留します (送信トレイから取り消せます)。",
-    en: "External mail: delivery is held until {time} (you can still pull it back from the Outbox).",
+    ja: "社外宛のため {time} まで配信を保留します。",
+    en: "External mail: delivery is held until {time}.",
+  },
+  heldNoRecall: {
+    ja: "社外宛のため {time} まで配信を保留します。保留はサーバーで行われ、この Outlook では送信後に取り消せません (［送信済みアイテム］で確認できます)。",
+    en: "External mail: delivery is held until {time}, on the server: this Outlook cannot recall it after Send (it shows in Sent Items).",
+  },
+  heldInDrafts: {
+    ja: "社外宛のため {time} まで配信を保留します。それまでは［下書き］フォルダーにあり、編集できます。",
+    en: "External mail: delivery is held until {time}; until then it stays in Drafts, where you can still edit it.",
   },
   holdUnsupported: {
     ja: "この Outlook では送信を保留できないため、すぐに配信されます。",

@@ -37,6 +37,19 @@ export function placeLabel(place: PlaceKind, lang: Language): string {
   }
 }
 
+/** A place named short, for counts: "件名", "本文", the file's name, "ファイル名 x.csv". */
+export function sourceLabel(place: PlaceKind, lang: Language): string {
+  switch (place.kind) {
+    case "subject":
+    case "body":
+      return placeLabel(place, lang);
+    case "attachment":
+      return place.name;
+    case "attachment-name":
+      return lang === "ja" ? `ファイル名 ${place.name}` : `file name ${place.name}`;
+  }
+}
+
 const UNREADABLE: Record<string, { ja: string; en: string }> = {
   encrypted: { ja: "暗号化されています", en: "encrypted" },
   too_large: { ja: "大きすぎます", en: "too large" },

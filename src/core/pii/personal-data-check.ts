@@ -5,7 +5,8 @@
  */
 import { confirmUnlessSeen, emptyOutcome, type Check, type CheckContext, type CheckOutcome } from "../review/check";
 import type { FindingPlace, Language, PersonalDataFinding } from "../review/types";
-import { placeLabel, typeLabel, unreadableLine, type PlaceKind } from "./labels";
+import { findingLines, type PlacedFinding } from "./finding-lines";
+import { unreadableLine, type PlaceKind } from "./labels";
 import { scanText } from "./scanner";
 import type { PersonalDataType } from "./types";
 
@@ -19,9 +20,6 @@ export function fnv1a(s: string): string {
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 
-/** At most this many finding lines in an alert (Smart Alerts allow 500 characters). */
-const MAX_LINES = 8;
-
 export const personalDataCheck: Check = (ctx: CheckContext): CheckOutcome => {
   const out = emptyOutcome();
   const policy = ctx.policy.personalData;
@@ -30,7 +28,7 @@ export const personalDataCheck: Check = (ctx: CheckContext): CheckOutcome => {
   const lang: Language = ctx.lang;
 
   const findings: PersonalDataFinding[] = [];
-  const lines: string[] = [];
+  const placed: PlacedFinding[] = [];
   const seen = new Set<string>();
   const scan = (text: string, where: FindingPlace, place: PlaceKind): void => {
     if (!text) return;
@@ -39,7 +37,7 @@ export const personalDataCheck: Check = (ctx: CheckContext): CheckOutcome => {
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
       findings.push({ kind: "personal_data", type: m.type, text: m.text, where, masked: m.masked });
-      lines.push(`${typeLabel(m.type, lang)} ${m.masked} (${placeLabel(place, lang)})`);
+      placed.push({ type: m.type, masked: m.masked, place });
     }
   };
 
@@ -57,12 +55,8 @@ export const personalDataCheck: Check = (ctx: CheckContext): CheckOutcome => {
   }
 
   out.findings = findings;
-  const shown = lines.slice(0, MAX_LINES);
-  if (lines.length > MAX_LINES) {
-    const rest = lines.length - MAX_LINES;
-    shown.push(lang === "ja" ? `ほか ${rest} 件` : `and ${rest} more`);
-  }
-  out.lines = [...shown, ...unreadable];
+  // One line per type, counted per source (finding-lines.ts): thousands of numbers fit one line.
+  out.lines = [...findingLines(placed, lang), ...unreadable];
 
   const keys = findings.map((f) => `pii:${fnv1a(`${f.type}\u0000${f.text}`)}`);
   for (const c of ctx.contents ?? []) {

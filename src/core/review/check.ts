@@ -9,6 +9,7 @@ import type { MessageDraft } from "../message/draft";
 import type { Policy } from "../policy/schema";
 import type { Action, ExternalRecipient, Finding, Language, Verdict } from "./types";
 import type { MisdirectionInput } from "../misdirection/findings";
+import type { AlertSection } from "../alert/compose-alert";
 
 /** Text taken out of one attachment, or why it could not be read. */
 export interface AttachmentContent {
@@ -50,9 +51,16 @@ export interface CheckOutcome {
   lines: string[];
   /** What this outcome showed the user; remembered when the verdict is `confirm`. */
   confirmKeys: string[];
+  /** Where its lines stand in the alert (stop reasons, actions, findings, notes); default "finding". */
+  section?: AlertSection;
 }
 
 export type Check = (ctx: CheckContext) => CheckOutcome;
+
+/** The same check, its lines placed in `section` of the alert (set where the registry lists it). */
+export function inSection(section: AlertSection, check: Check): Check {
+  return (ctx) => ({ ...check(ctx), section });
+}
 
 export function emptyOutcome(): CheckOutcome {
   return { verdict: "allow", findings: [], actions: [], lines: [], confirmKeys: [] };

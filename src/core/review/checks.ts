@@ -4,6 +4,17 @@ import { supervisorCheck } from "../supervisor/supervisor-check";
 import { personalDataCheck } from "../pii/personal-data-check";
 import { attachmentProtectionCheck } from "../protect-check/attachment-protection-check";
 import { misdirectionChecks } from "../misdirection";
-import type { Check } from "./check";
+import { inSection, type Check } from "./check";
 
-export const defaultChecks: readonly Check[] = [externalRecipientsCheck, personalDataCheck, supervisorCheck, attachmentProtectionCheck, ...misdirectionChecks];
+/**
+ * The alert orders lines by section, not by this list: external recipients to confirm stop the
+ * Send; the supervisor and the ZIP are actions; personal data is a finding (misdirection/index.ts
+ * places its own checks).
+ */
+export const defaultChecks: readonly Check[] = [
+  inSection("stop", externalRecipientsCheck),
+  inSection("finding", personalDataCheck),
+  inSection("action", supervisorCheck),
+  inSection("action", attachmentProtectionCheck),
+  ...misdirectionChecks,
+];

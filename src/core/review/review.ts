@@ -1,5 +1,5 @@
 /** The review: run every check over one draft and merge what they decided. */
-import { composeAlert } from "../alert/compose-alert";
+import { composeAlert, type AlertSection } from "../alert/compose-alert";
 import { domainOf } from "../recipients/address";
 import { externalRecipients } from "../recipients/classify";
 import type { Check, ReviewInput, ReviewState } from "./check";
@@ -16,29 +16,28 @@ export interface ReviewResult {
   state: ReviewState;
   /** The checks' alert lines (without the review notes), for callers that add lines of their own. */
   lines: string[];
-  /** Each check's lines and what showing them confirms, in the order of `lines`. */
+  /** Each check's lines, the alert section they belong to, and what showing them confirms. */
   parts: AlertPart[];
 }
 
 export interface AlertPart {
+  section: AlertSection;
   lines: string[];
   confirmKeys: string[];
 }
 
 /**
- * What counts as seen after an alert: the keys of the parts the alert began to show. A part whose
- * first line fell under the 500-character cut ("…and N more") was not seen, so it asks again next
- * time — when the parts already seen stay quiet and it comes first. A part shown in part (a long
- * list of domains ending in "…and N more") was seen: asking again could never show more of it.
- * `offset` is where the first part's lines start among the alert's lines.
+ * What counts as seen after an alert: the keys of the parts the alert began to show. `shown[i]` is
+ * how many lines of `parts[i]` the alert showed (composeAlert's `shown`, for these parts). A part
+ * whose first line fell under the 500-character cut ("…and N more") was not seen, so it asks again
+ * next time — when the parts already seen stay quiet and it comes first. A part shown in part (a
+ * long list of domains ending in "…and N more") was seen: asking again could never show more of it.
  */
-export function confirmedAfterAlert(previous: readonly string[], parts: readonly AlertPart[], offset: number, shown: number): string[] {
+export function confirmedAfterAlert(previous: readonly string[], parts: readonly AlertPart[], shown: readonly number[]): string[] {
   const seen = new Set(previous);
-  let at = offset;
-  for (const part of parts) {
-    if (part.lines.length === 0 || at < shown) for (const key of part.confirmKeys) seen.add(key);
-    at += part.lines.length;
-  }
+  parts.forEach((part, i) => {
+    if (part.lines.length === 0 || (shown[i] ?? 0) > 0) for (const key of part.confirmKeys) seen.add(key);
+  });
   return [...seen];
 }
 
@@ -51,11 +50,11 @@ export function review(input: ReviewInput, checks: readonly Check[] = defaultChe
   for (const o of outcomes) if (RANK[o.verdict] > RANK[verdict]) verdict = o.verdict;
 
   const checkLines = outcomes.flatMap((o) => o.lines);
-  const lines = checkLines.length > 0 ? [...checkLines, ...(input.notes ?? [])] : [];
-  const alert = composeAlert(input.lang, verdict, lines);
-  const parts = outcomes.map((o) => ({ lines: o.lines, confirmKeys: o.confirmKeys }));
+  const parts: AlertPart[] = outcomes.map((o) => ({ section: o.section ?? "finding", lines: o.lines, confirmKeys: o.confirmKeys }));
+  const notes = checkLines.length > 0 ? input.notes ?? [] : [];
+  const alert = composeAlert(input.lang, verdict, [...parts, { section: "note", lines: notes }]);
   // What the user was shown counts as seen: the same content does not ask twice.
-  const confirmed = verdict === "allow" ? input.state.confirmed : confirmedAfterAlert(input.state.confirmed, parts, 0, alert.shown);
+  const confirmed = verdict === "allow" ? input.state.confirmed : confirmedAfterAlert(input.state.confirmed, parts, alert.shown);
 
   return {
     review: {
@@ -63,9 +62,9 @@ export function review(input: ReviewInput, checks: readonly Check[] = defaultChe
       external,
       findings: outcomes.flatMap((o) => o.findings),
       actions: outcomes.flatMap((o) => o.actions),
-      message: lines.length > 0 ? alert.text : "",
+      message: checkLines.length > 0 ? alert.text : "",
     },
-    markdown: lines.length > 0 ? alert.markdown : "",
+    markdown: checkLines.length > 0 ? alert.markdown : "",
     state: { confirmed },
     lines: checkLines,
     parts,

@@ -1,13 +1,14 @@
 /**
  * The send hold (policy misdirection.holdMinutes): sets item.delayDeliveryTime to now + N minutes
  * on every Send attempt of external mail, and puts "held until HH:MM" in the alert when there is
- * one. Without Mailbox 1.13 the alert says the mail goes at once; a failure to set the hold never
+ * one, with what is true in this client (recall possible or not: core/misdirection/hold-text.ts). Without Mailbox 1.13 the alert says the mail goes at once; a failure to set the hold never
  * stops the Send (it is a safety net, not a control) — the alert, if any, says so.
  */
 import type { Action } from "../../core";
 import type { HoldAction } from "../../core/misdirection";
-import { misdirectionText } from "../../core/misdirection";
+import { holdLine, misdirectionText } from "../../core/misdirection";
 import { holdDelivery } from "../../outlook/delay-delivery";
+import { outlookClient } from "../../outlook/outlook-client";
 import { describeError } from "../describe-error";
 import type { ApplyStep } from "../send-step";
 
@@ -25,7 +26,7 @@ export const holdStep: ApplyStep = {
     try {
       const r = await holdDelivery(ctx.item, new Date(Date.now() + action.minutes * 60_000));
       if (r.status === "unsupported") return { lines: [misdirectionText(ctx.lang, "holdUnsupported")] };
-      return { lines: [misdirectionText(ctx.lang, "heldUntil", { time: clockTime(r.until) })] };
+      return { lines: [holdLine(ctx.lang, outlookClient(), clockTime(r.until))] };
     } catch (err) {
       return { lines: [misdirectionText(ctx.lang, "holdFailed", { reason: describeError(err) })] };
     }

@@ -134,7 +134,8 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
     mailboxVersion,
     extraRequirementSets: { ...(options.extraRequirementSets ?? {}) },
     userProfile: profile,
-    hostName: options.hostName ?? "Outlook",
+    // Outlook on the web by default: hostName and platform as that client reports them.
+    hostName: options.hostName ?? "OutlookWebApp",
     hostVersion: options.hostVersion ?? "16.0.0.0",
     platform: options.platform ?? "OfficeOnline",
   };

@@ -88,6 +88,30 @@ describe("review", () => {
     expect(r.review.message).toMatch(/more/);
   });
 
+  test("thousands of phone numbers and a supervisor: the numbers fold to one line, the supervisor line is not cut", () => {
+    const rows = Array.from({ length: 2376 }, (_, i) => `山田${i},090-${1000 + (i % 9000)}-${String(1000 + i).padStart(4, "0")}`);
+    const contents = [{ name: "customers.csv", text: "氏名,電話\n" + rows.join("\n") }];
+    const r = review({ draft: draft(["a@partner.com"]), policy: policy(), state: initialState(), lang: "en", contents });
+    expect(r.review.message).toContain("Phone number: 2,376 (customers.csv)");
+    expect(r.review.message).toContain("boss@example.co.jp");
+    // Stop reason (external recipients), then the action (supervisor), then the finding.
+    expect(r.review.message.indexOf("partner.com")).toBeLessThan(r.review.message.indexOf("boss@example.co.jp"));
+    expect(r.review.message.indexOf("boss@example.co.jp")).toBeLessThan(r.review.message.indexOf("Phone number"));
+    expect(r.markdown.length).toBeLessThanOrEqual(ALERT_MAX_CHARS);
+  });
+
+  // errorMessageMarkdown: "To escape characters in your message, such as an asterisk, add a backslash"
+  // and "Use \n\n to create a new line" (learn.microsoft.com … onmessagesend-onappointmentsend-events
+  // #limitations-to-formatting-the-dialog-message-using-markdown).
+  test("a full alert keeps its Markdown escapes (no fallback to raw text) and uses only \\n\\n new lines", () => {
+    const many = Array.from({ length: 40 }, (_, i) => `taro_yamada_${i}@sales_dept${i}.example.com`);
+    const r = run(draft(many));
+    expect(r.markdown.length).toBeLessThanOrEqual(ALERT_MAX_CHARS);
+    expect(r.markdown).toContain("taro\\_yamada\\_0");
+    expect(r.markdown).not.toMatch(/(^|[^\\])_/);
+    expect(r.markdown.replace(/\n\n/g, "")).not.toContain("\n");
+  });
+
   test("Japanese and English have the same sentences", () => {
     expect(Object.keys(messages.ja).sort()).toEqual(Object.keys(messages.en).sort());
   });
@@ -96,23 +120,23 @@ describe("review", () => {
 describe("what an alert shows is what counts as seen", () => {
   const base = { confirmed: ["old"] };
   const parts = [
-    { lines: ["a1", "a2", "a3"], confirmKeys: ["A"] },
-    { lines: ["b1"], confirmKeys: ["B"] },
-    { lines: ["c1", "c2"], confirmKeys: ["C"] },
+    { section: "finding" as const, lines: ["a1", "a2", "a3"], confirmKeys: ["A"] },
+    { section: "finding" as const, lines: ["b1"], confirmKeys: ["B"] },
+    { section: "finding" as const, lines: ["c1", "c2"], confirmKeys: ["C"] },
   ];
 
   test("every part shown: all confirmed, the old keys kept", () => {
-    expect(confirmedAfterAlert(base.confirmed, parts, 0, 6).sort()).toEqual(["A", "B", "C", "old"]);
+    expect(confirmedAfterAlert(base.confirmed, parts, [3, 1, 2]).sort()).toEqual(["A", "B", "C", "old"]);
   });
 
   test("a part cut before its first line is not confirmed; a part cut in its middle is", () => {
-    expect(confirmedAfterAlert(base.confirmed, parts, 0, 2).sort()).toEqual(["A", "old"]);
-    expect(confirmedAfterAlert(base.confirmed, parts, 0, 4).sort()).toEqual(["A", "B", "old"]);
-    expect(confirmedAfterAlert(base.confirmed, parts, 0, 5).sort()).toEqual(["A", "B", "C", "old"]);
+    expect(confirmedAfterAlert(base.confirmed, parts, [2, 0, 0]).sort()).toEqual(["A", "old"]);
+    expect(confirmedAfterAlert(base.confirmed, parts, [3, 1, 0]).sort()).toEqual(["A", "B", "old"]);
+    expect(confirmedAfterAlert(base.confirmed, parts, [3, 1, 1]).sort()).toEqual(["A", "B", "C", "old"]);
   });
 
-  test("lines placed before the review's (a step that stopped the Send) shift what is shown", () => {
-    expect(confirmedAfterAlert([], parts, 3, 4).sort()).toEqual(["A"]);
+  test("a part with no lines (nothing to show) counts as seen", () => {
+    expect(confirmedAfterAlert([], [{ section: "finding", lines: [], confirmKeys: ["Z"] }], [0])).toEqual(["Z"]);
   });
 
   test("a look-alike warning cut from a crowded alert asks again on the next Send", () => {

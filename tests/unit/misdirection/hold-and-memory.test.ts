@@ -1,4 +1,4 @@
-import { confirmationsFromKeys, foldConfirmations, mergeConfirmations, parseConfirmations } from "../../../src/core/misdirection";
+import { confirmationsFromKeys, foldConfirmations, holdLine, mergeConfirmations, outlookClientFrom, parseConfirmations } from "../../../src/core/misdirection";
 import { MAX_DOMAINS, lookalikeKey, salutationKey } from "../../../src/core/misdirection/memory";
 import { policyOf, run } from "./helpers";
 
@@ -11,6 +11,31 @@ describe("hold", () => {
 
   test("a hold alone does not stop the Send", () => {
     expect(run({ to: "a@alpha.co.jp" }, { holdMinutes: 3 }).review.verdict).toBe("allow");
+  });
+
+  // Office.Diagnostics.hostName: "Outlook" is classic Windows and Mac; Office.PlatformType tells them
+  // apart (https://learn.microsoft.com/javascript/api/outlook/office.diagnostics).
+  test("the client from hostName and platform", () => {
+    expect(outlookClientFrom("Outlook", "PC")).toBe("classic-windows");
+    expect(outlookClientFrom("Outlook", "Mac")).toBe("mac");
+    expect(outlookClientFrom("newOutlookWindows", "OfficeOnline")).toBe("new-windows");
+    expect(outlookClientFrom("OutlookWebApp", "OfficeOnline")).toBe("web");
+    expect(outlookClientFrom("OutlookIOS", "iOS")).toBe("unknown");
+    expect(outlookClientFrom(undefined, undefined)).toBe("unknown");
+  });
+
+  // delay-delivery doc, "Feature behavior and limitations": server-side delay; classic Windows cannot
+  // cancel after Send, web/Mac/new Outlook keep it in Drafts (learn.microsoft.com/office/dev/add-ins/outlook/delay-delivery).
+  test("no hold line promises the Outbox; classic Windows says it cannot be recalled", () => {
+    for (const lang of ["ja", "en"] as const) {
+      for (const client of ["classic-windows", "new-windows", "web", "mac", "unknown"] as const) {
+        const line = holdLine(lang, client, "14:05");
+        expect(line).toContain("14:05");
+        expect(line).not.toMatch(/Outbox|送信トレイ/);
+      }
+    }
+    expect(holdLine("ja", "classic-windows", "14:05")).toContain("この Outlook では送信後に取り消せません");
+    expect(holdLine("en", "web", "14:05")).toContain("stays in Drafts, where you can still edit it");
   });
 });
 

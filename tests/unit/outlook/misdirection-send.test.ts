@@ -127,6 +127,34 @@ describe("hold", () => {
     expect(h.mailbox.item.delayDeliveryTime!.getTime()).toBe(later.getTime());
   });
 
+  // https://learn.microsoft.com/office/dev/add-ins/outlook/delay-delivery#feature-behavior-and-limitations:
+  // the delay is processed on the server; classic Outlook on Windows shows no Outbox item and cannot
+  // cancel after Send, web / Mac / new Outlook keep the message in Drafts, editable, until then.
+  test("classic Outlook on Windows (hostName Outlook, platform PC): the alert says it cannot be recalled, never the Outbox", async () => {
+    h = startHarness({ to: ["a@exmaple.co.jp"], displayLanguage: "en-US", hostName: "Outlook", platform: "PC" }, HOLD);
+    const text = (await h.send()).options?.errorMessage ?? "";
+    expect(text).toContain("on the server: this Outlook cannot recall it after Send (it shows in Sent Items)");
+    expect(text).not.toMatch(/Outbox/);
+  });
+
+  test.each([
+    ["Outlook on the web", { hostName: "OutlookWebApp", platform: "OfficeOnline" }],
+    ["new Outlook on Windows", { hostName: "newOutlookWindows", platform: "OfficeOnline" }],
+    ["Outlook on Mac", { hostName: "Outlook", platform: "Mac" }],
+  ])("%s: the alert says the mail waits in Drafts, editable (ja)", async (_name, client) => {
+    h = startHarness({ to: ["a@exmaple.co.jp"], displayLanguage: "ja-JP", ...client }, HOLD);
+    const text = (await h.send()).options?.errorMessage ?? "";
+    expect(text).toMatch(/社外宛のため \d\d:\d\d まで配信を保留します。それまでは［下書き］フォルダーにあり、編集できます。/);
+    expect(text).not.toContain("送信トレイ");
+  });
+
+  test("an unknown client: only the time, no claim about recalling", async () => {
+    h = startHarness({ to: ["a@exmaple.co.jp"], displayLanguage: "en-US", hostName: "OutlookIOS", platform: "iOS" }, HOLD);
+    const text = (await h.send()).options?.errorMessage ?? "";
+    expect(text).toMatch(/External mail: delivery is held until \d\d:\d\d\./);
+    expect(text).not.toMatch(/Outbox|Drafts|recall/);
+  });
+
   test("Mailbox 1.12: nothing is set and the alert says the mail goes at once", async () => {
     h = startHarness({ to: ["a@exmaple.co.jp"], mailboxVersion: "1.12", displayLanguage: "ja-JP" }, HOLD);
     const out = await h.send();

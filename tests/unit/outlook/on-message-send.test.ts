@@ -1,4 +1,4 @@
-import { addresses, startHarness, type Harness } from "./send-harness";
+import { addresses, COMPANY_POLICY, startHarness, type Harness } from "./send-harness";
 
 let h: Harness | undefined;
 afterEach(() => h?.uninstall());
@@ -159,5 +159,31 @@ describe("the alert's buttons and odd clients", () => {
     expect(first.options?.errorMessage).toMatch(/could not check this message/);
     const second = await h.send();
     expect(second.allowed).toBe(true);
+  });
+
+  test("a long alert: the stop reasons come first; personal data the 500-character cut dropped asks again next Send, after the hold", async () => {
+    const policy = { ...COMPANY_POLICY, attachments: { protect: "never" }, misdirection: { holdMinutes: 3 } };
+    const body = "マイナンバー 1234 5678 9018、携帯 090-1234-5678、080-2222-3333。メール taro.yamada@example.com。〒100-0001 東京都千代田区千代田1-1。";
+    const to = ["a@alpha-trading.co.jp", "b@beta-holdings.com", "c@gamma-partners.jp", "d@delta.example.net"];
+    h = startHarness({ to, displayLanguage: "en-US", body }, policy);
+    const first = await h.send();
+    const text = first.options?.errorMessage ?? "";
+    expect(first.allowed).toBe(false);
+    expect(text).toContain("alpha-trading.co.jp: a@alpha-trading.co.jp");
+    expect(text).toContain("Look-alike domain: delta.example.net");
+    expect(text).not.toContain("My Number");
+    expect(text.length).toBeLessThanOrEqual(500);
+    expect((first.options?.errorMessageMarkdown ?? "").length).toBeLessThanOrEqual(500);
+
+    const second = await h.send();
+    const again = second.options?.errorMessage ?? "";
+    expect(second.allowed).toBe(false);
+    expect(again).toContain("My Number 1234 **** **18 (body)");
+    expect(again).not.toContain("Look-alike");
+    expect(again).not.toContain("alpha-trading.co.jp");
+    expect(again.indexOf("delivery is held until")).toBeGreaterThan(0);
+    expect(again.indexOf("delivery is held until")).toBeLessThan(again.indexOf("My Number"));
+
+    expect((await h.send()).allowed).toBe(true);
   });
 });

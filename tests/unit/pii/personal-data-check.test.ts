@@ -2,6 +2,13 @@ import { emptyDraft } from "../../../src/core/message/draft";
 import { parsePolicy } from "../../../src/core/policy";
 import type { CheckContext } from "../../../src/core/review/check";
 import { personalDataCheck, fnv1a } from "../../../src/core/pii";
+import { formatCount } from "../../../src/core/pii/finding-lines";
+
+/** `count` different mobile numbers, one per CSV row. */
+function phoneCsv(count: number, first = 1000): string {
+  const rows = Array.from({ length: count }, (_, i) => `山田${i},090-${String(1000 + (i % 9000))}-${String(first + i).padStart(4, "0")}`);
+  return "氏名,電話\n" + rows.join("\n");
+}
 
 function ctx(over: Partial<CheckContext> & { policyInput?: unknown } = {}): CheckContext {
   const parsed = parsePolicy(JSON.stringify(over.policyInput ?? {}));
@@ -75,5 +82,45 @@ describe("personalDataCheck", () => {
     );
     expect(out.findings.map((f) => (f.kind === "personal_data" ? [f.type, f.where] : [f.kind]))).toEqual([["phone", "attachment:連絡先_090-1234-5678.txt"]]);
     expect(out.lines[0]).toBe("電話番号 090-****-5678 (添付ファイル名: 連絡先_090-1234-5678.txt)");
+  });
+});
+
+describe("personal-data lines fold per type, with a count per source", () => {
+  test("2,376 phone numbers in one file are one line, thousands separated (ja and en)", () => {
+    const contents = [{ name: "顧客リスト.csv", text: phoneCsv(2376) }];
+    const ja = personalDataCheck(ctx({ draft: { ...emptyDraft(), body: "" }, contents }));
+    expect(ja.findings).toHaveLength(2376);
+    expect(ja.lines).toEqual(["電話番号 2,376 件 (顧客リスト.csv)"]);
+    const en = personalDataCheck(ctx({ lang: "en", draft: { ...emptyDraft(), body: "" }, contents: [{ name: "customers.csv", text: phoneCsv(2376) }] }));
+    expect(en.lines).toEqual(["Phone number: 2,376 (customers.csv)"]);
+  });
+
+  test("several sources: the largest first, each with its count; sources named 件名/本文/file name", () => {
+    const body = "連絡先 090-1111-2222、090-3333-4444、090-5555-6666";
+    const out = personalDataCheck(
+      ctx({
+        draft: { ...emptyDraft(), subject: "携帯 080-1234-5678", body, attachments: [{ id: "1", name: "連絡先_070-1234-5678.txt", size: 1, kind: "file", isInline: false }] },
+        contents: [{ name: "a.csv", text: phoneCsv(1200) }],
+      }),
+    );
+    expect(out.lines).toEqual(["電話番号 1,205 件 (a.csv 1,200 件, 本文 3 件, 件名 1 件, ほか 1 か所)"]);
+    const en = personalDataCheck(
+      ctx({ lang: "en", draft: { ...emptyDraft(), body, attachments: [{ id: "1", name: "連絡先_070-1234-5678.txt", size: 1, kind: "file", isInline: false }] } }),
+    );
+    expect(en.lines).toEqual(["Phone number: 4 (body 3, file name 連絡先_070-1234-5678.txt 1)"]);
+  });
+
+  test("one or two findings of a type still show their masked values, on one line", () => {
+    const out = personalDataCheck(ctx({ draft: { ...emptyDraft(), body: "携帯 090-1234-5678" }, contents: [{ name: "x.csv", text: "携帯 080-2222-3333" }] }));
+    expect(out.lines).toEqual(["電話番号 090-****-5678 (本文), 080-****-3333 (添付: x.csv)"]);
+  });
+
+  test("each type keeps its own line, in the order first found", () => {
+    const out = personalDataCheck(ctx({ draft: { ...emptyDraft(), body: "本人のマイナンバーは 1234 5678 9018 です。" }, contents: [{ name: "c.csv", text: phoneCsv(5) }] }));
+    expect(out.lines).toEqual(["マイナンバー 1234 **** **18 (本文)", "電話番号 5 件 (c.csv)"]);
+  });
+
+  test("formatCount puts a comma every three digits", () => {
+    expect([0, 999, 1000, 2376, 1234567].map(formatCount)).toEqual(["0", "999", "1,000", "2,376", "1,234,567"]);
   });
 });
