@@ -8,7 +8,7 @@ import { NoticeQueue } from "../notices";
 import { currentComposeItem } from "../outlook/compose-item";
 import { loadState } from "../outlook/session-state";
 import { renderLastReview } from "./last-review-view";
-import { deviceStore } from "../outlook/device-store";
+import { noticeStore } from "../outlook/notice-store";
 import { NOTICE_PANE_TEXT } from "./notice-texts";
 import { renderNotices } from "./notices-view";
 
@@ -65,7 +65,8 @@ export function mountNotices(doc: Document, lang: Lang): void {
   if (!section) return;
   const mailbox = typeof Office !== "undefined" ? Office.context?.mailbox : undefined;
   const deps = {
-    queue: new NoticeQueue(deviceStore()),
+    // The mailbox's roaming settings (what the Send handler wrote) and this pane's localStorage.
+    queue: new NoticeQueue(noticeStore()),
     lang,
     mailbox: mailbox as unknown as Parameters<typeof renderNotices>[1]["mailbox"],
     copy: (text: string) => navigator.clipboard.writeText(text),
