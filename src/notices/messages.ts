@@ -46,8 +46,8 @@ export const NOTICE_TEXT = {
     ja: "もう一度「破棄」を押すと一覧から外します。作成中のメールをもう一度送信すると、パスワードのお知らせはまた登録されます。",
   },
   infoBar: {
-    en: "{count} password email(s) wait to be sent. Open Outbound Guard to send them.",
-    ja: "送信待ちのパスワードのお知らせメールが {count} 件あります。Outbound Guard を開いて送信してください。",
+    en: "{count} password email(s) not sent yet. Open Outbound Guard's task pane and press “Create password email”.",
+    ja: "未送信のパスワードのメールが {count} 件あります。Outbound Guard の作業ウィンドウを開き［パスワードのメールを作成］を押してください。",
   },
 } as const;
 
