@@ -39,7 +39,7 @@ export interface RoamingSettingsLike {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   remove(name: string): void;
-  saveAsync(callback?: (result: { status: string; error?: { name?: string; code?: number; message?: string } }) => void): void;
+  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
 }
 
 /** Writes of one runtime, one after another: two saves in flight could land in either order. */
@@ -61,7 +61,7 @@ export function roamingSize(map: Record<string, string>): number {
 function save(settings: RoamingSettingsLike): Promise<void> {
   return new Promise((resolve, reject) => {
     settings.saveAsync((r) => {
-      if (r.status === "failed") reject(new RoamingStoreError(`roaming settings not saved (${r.error?.name ?? "error"} ${r.error?.code ?? ""})`.trim(), "save_failed"));
+      if (String(r.status) === "failed") reject(new RoamingStoreError(`roaming settings not saved (${r.error?.name ?? "error"} ${r.error?.code ?? ""})`.trim(), "save_failed"));
       else resolve();
     });
   });

@@ -18,7 +18,7 @@ const manualTexts = (lang: "ja" | "en") => ({
   storeFailed: NOTICE_TEXT.storeFailed[lang],
   heldPane: NOTICE_TEXT.heldPane[lang],
   infoBar: NOTICE_TEXT.infoBar[lang],
-  passwordFollowsManual: protectMessages[lang].passwordFollowsManual({}),
+  passwordFollowsManual: protectMessages[lang].passwordFollowsManual(),
   noForm: NOTICE_PANE_TEXT[lang].noForm,
   opened: NOTICE_PANE_TEXT[lang].opened,
 });
@@ -31,11 +31,11 @@ describe.each(["ja", "en"] as const)("%s", (lang) => {
   test("the alert before the Send that leaves, the queued line and the info bar name the task pane and its button", () => {
     const pane = lang === "ja" ? "作業ウィンドウ" : "task pane";
     const button = NOTICE_PANE_TEXT[lang].create;
-    for (const text of [protectMessages[lang].passwordFollowsManual({}), NOTICE_TEXT.queued[lang], NOTICE_TEXT.infoBar[lang]]) {
+    for (const text of [protectMessages[lang].passwordFollowsManual(), NOTICE_TEXT.queued[lang], NOTICE_TEXT.infoBar[lang]]) {
       expect(text).toContain(pane);
       expect(text).toContain(button);
     }
-    expect(protectMessages[lang].passwordFollowsManual({})).toMatch(lang === "ja" ? /自動では送信されません/ : /not sent automatically/);
+    expect(protectMessages[lang].passwordFollowsManual()).toMatch(lang === "ja" ? /自動では送信されません/ : /not sent automatically/);
   });
 
   test("the task pane says plainly when it could not create the email", () => {
