@@ -13,14 +13,21 @@
  * Fail closed: a write must reach the shared store, or it throws (the Send then stops: nothing
  * leaves without its password where the task pane can read it). Local copies are best effort.
  * Sent and discarded notices are purged from the shared store to a record with no password and no
- * recipients (it only keeps the notice from being issued twice); waiting notices with a password
- * are at most MAX_SHARED_WAITING there.
+ * recipients (it only keeps the notice from being issued twice), and only the latest
+ * MAX_SHARED_FINAL of those; waiting notices with a password are at most MAX_SHARED_WAITING there.
  */
 import { ENTRY_PREFIX, INDEX_KEY, NoticeQueueError, type KeyValueStore } from "./notice-queue";
 import { FINAL_STATUSES, parseEntry, type QueueEntry } from "./queue-entry";
 
-/** Waiting notices (with a password) the shared store holds at most: far below its 32 KB. */
-export const MAX_SHARED_WAITING = 12;
+/**
+ * Waiting notices (with a password) the shared store holds at most. A notice to a few recipients
+ * with its Japanese and English text is about 1.6 KB as roaming settings count it, so ten stay
+ * near 16 KB of the add-in's 32 KB.
+ */
+export const MAX_SHARED_WAITING = 10;
+
+/** Sent / discarded records the shared store keeps (about 0.4 KB each); older ones only on devices. */
+export const MAX_SHARED_FINAL = 10;
 
 export interface SharedQueueStore extends KeyValueStore {
   /** Writes the merged view to every copy; returns how many copies it changed. Never throws. */
@@ -85,6 +92,28 @@ export function sharedQueueStore(shared: KeyValueStore, locals: readonly KeyValu
     }
   };
 
+  /** Drops the oldest sent/discarded records from the shared store beyond MAX_SHARED_FINAL. */
+  const trimFinals = async () => {
+    const ids = parseIndex(await shared.get(INDEX_KEY));
+    const finals: QueueEntry[] = [];
+    for (const id of ids) {
+      const e = parseEntry(await shared.get(ENTRY_PREFIX + id));
+      if (e && FINAL_STATUSES.includes(e.status)) finals.push(e);
+    }
+    if (finals.length <= MAX_SHARED_FINAL) return;
+    const old = finals.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(MAX_SHARED_FINAL);
+    for (const e of old) await shared.remove(ENTRY_PREFIX + e.id);
+    const gone = new Set(old.map((e) => e.id));
+    await shared.set(INDEX_KEY, JSON.stringify(ids.filter((id) => !gone.has(id))));
+  };
+
+  /** The shared list names only what the shared store holds (so it does not grow for 7 days). */
+  const forSharedIndex = async (value: string): Promise<string> => {
+    const ids = parseIndex(value);
+    const held = await Promise.all(ids.map(async (id) => (await shared.get(ENTRY_PREFIX + id)) !== null));
+    return JSON.stringify(ids.filter((_, i) => held[i]));
+  };
+
   return {
     async get(key) {
       if (key === INDEX_KEY) return JSON.stringify(await readIndex());
@@ -96,8 +125,11 @@ export function sharedQueueStore(shared: KeyValueStore, locals: readonly KeyValu
     },
     async set(key, value) {
       await checkRoom(key, value);
-      await shared.set(key, forShared(key, value));
+      if (key === INDEX_KEY) await shared.set(key, await forSharedIndex(value));
+      else await shared.set(key, forShared(key, value));
       await Promise.all(locals.map((s) => safe(s.set(key, value), undefined)));
+      // Best effort: a failure here leaves one record too many, never loses a waiting notice.
+      if (key.startsWith(ENTRY_PREFIX)) await trimFinals().catch(() => undefined);
     },
     async remove(key) {
       await shared.remove(key);
@@ -111,18 +143,21 @@ export function sharedQueueStore(shared: KeyValueStore, locals: readonly KeyValu
         const best = await readEntry(key);
         if (!best) continue;
         const value = JSON.stringify(best);
+        const final = FINAL_STATUSES.includes(best.status);
         for (const store of all) {
           const want = store === shared ? forShared(key, value) : value;
           const have = await safe(store.get(key), null);
           if (have === want) continue;
+          // A settled notice goes to the shared store only to overrule a waiting copy there.
+          if (store === shared && final && !parseEntry(have)) continue;
           const ok = await store.set(key, want).then(() => true, () => false);
           if (ok) changed++;
         }
       }
-      const index = JSON.stringify(ids);
       for (const store of all) {
+        const index = store === shared ? await safe(forSharedIndex(JSON.stringify(ids)), "[]") : JSON.stringify(ids);
         const have = parseIndex(await safe(store.get(INDEX_KEY), null));
-        if (ids.every((id) => have.includes(id))) continue;
+        if (parseIndex(index).every((id) => have.includes(id))) continue;
         if (await store.set(INDEX_KEY, index).then(() => true, () => false)) changed++;
       }
       return changed;

@@ -7,7 +7,7 @@
  * roamingSettings reaches both (office-js #5452), loaded once per runtime (Office.RoamingSettings
  * docs: "initialized from the persisted storage only when the add-in is first loaded").
  */
-import { NoticeQueue, MAX_SHARED_WAITING, deliverNotice } from "../../../src/notices";
+import { NoticeQueue, MAX_SHARED_FINAL, MAX_SHARED_WAITING, deliverNotice, ENTRY_PREFIX } from "../../../src/notices";
 import { localStores, noticeStore } from "../../../src/outlook/notice-store";
 import { ROAMING_SETTING } from "../../../src/outlook/roaming-store";
 import { createSimulatedMailbox, installSimulatedOffice, type SimulatedMailbox } from "../../../src/playground/simulated-outlook";
@@ -120,4 +120,36 @@ test("classic Outlook: a stale task pane's save drops the handler's notice from 
   expect((await pane.waiting()).map((e) => e.id)).toEqual([newer.id]);
   // And the sent one is forgotten on the device too (no password left in OfficeRuntime.storage).
   expect([...mailbox.runtimeStorage.values()].join("\n")).not.toContain(older.password);
+});
+
+test(`sent notices do not fill the mailbox: after 40 sent, at most ${MAX_SHARED_FINAL} records roam and a new notice still fits`, async () => {
+  const mailbox = createSimulatedMailbox({ platform: "PC" });
+  for (let i = 0; i < 40; i++) {
+    const n = makeNotice({}, Date.now() + i);
+    await deliverNotice(n, new NoticeQueue(noticeStore(runtime(mailbox, "handler"))), manual);
+    await new NoticeQueue(noticeStore(runtime(mailbox, "taskpane"))).markSent(n.id);
+  }
+  const roaming = JSON.parse(mailbox.roamingServer.settings[ROAMING_SETTING]) as Record<string, string>;
+  expect(Object.keys(roaming).filter((k) => k.startsWith(ENTRY_PREFIX)).length).toBeLessThanOrEqual(MAX_SHARED_FINAL);
+  expect(JSON.parse(roaming["outboundGuard.notices.index"]).length).toBeLessThanOrEqual(MAX_SHARED_FINAL);
+  const fresh = makeNotice({}, Date.now());
+  expect(await deliverNotice(fresh, new NoticeQueue(noticeStore(runtime(mailbox, "handler"))), manual)).toEqual({ kind: "queued" });
+  expect((await new NoticeQueue(noticeStore(runtime(mailbox, "taskpane"))).waiting()).map((e) => e.id)).toEqual([fresh.id]);
+});
+
+test(`${MAX_SHARED_WAITING} real-size notices (Japanese and English text, three recipients) fit, beside ${MAX_SHARED_FINAL} sent records`, async () => {
+  const mailbox = createSimulatedMailbox({ platform: "PC" });
+  const body = `${"先ほどお送りしたメールの添付ファイル（暗号化ZIP）のパスワードをお知らせします。\n".repeat(3)}${"Here is the password for the encrypted ZIP attached to the email we just sent you.\n".repeat(5)}`;
+  const to = ["suzuki.ichiro@partner-company.co.jp", "tanaka.hanako@partner-company.co.jp", "sato@another-partner.example.com"];
+  for (let i = 0; i < MAX_SHARED_FINAL; i++) {
+    const n = makeNotice({ to, body: body + i, lang: "both" }, Date.now() + i);
+    await deliverNotice(n, new NoticeQueue(noticeStore(runtime(mailbox, "handler"))), manual);
+    await new NoticeQueue(noticeStore(runtime(mailbox, "taskpane"))).markSent(n.id);
+  }
+  for (let i = 0; i < MAX_SHARED_WAITING; i++) {
+    const n = makeNotice({ to, body: body + i, lang: "both" }, Date.now() + 100 + i);
+    expect((await deliverNotice(n, new NoticeQueue(noticeStore(runtime(mailbox, "handler"))), manual)).kind).toBe("queued");
+  }
+  expect(JSON.stringify(mailbox.roamingServer.settings).length).toBeLessThan(32 * 1024);
+  expect(await new NoticeQueue(noticeStore(runtime(mailbox, "taskpane"))).waiting()).toHaveLength(MAX_SHARED_WAITING);
 });
