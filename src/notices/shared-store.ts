@@ -4,8 +4,9 @@
  * LOCAL stores this runtime has (OfficeRuntime.storage, localStorage) as second copies.
  *
  * Why second copies: the shared store is one blob that each runtime loads once and saves whole,
- * so a runtime with a stale copy (a task pane opened before the Send) can overwrite a notice the
- * handler has just saved. Reads merge every copy (the union of the lists; per notice the final
+ * so a runtime with a stale copy (a task pane opened before the Send; a long-lived classic
+ * Outlook event runtime reading old values, office-js #6728) can overwrite a notice the handler
+ * has just saved. Reads merge every copy (the union of the lists; per notice the final
  * status wins, else the latest change), and `resync` writes the merged view back to every copy —
  * the handler runs it at each Send, so a notice dropped from the shared store by a stale save is
  * put back from this device's copy, and a notice sent in the task pane is forgotten here too.
