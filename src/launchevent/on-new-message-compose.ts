@@ -5,7 +5,7 @@
  */
 import { pickLanguage } from "../core";
 import { currentComposeItem } from "../outlook/compose-item";
-import { deviceStore } from "../outlook/device-store";
+import { noticeStore } from "../outlook/notice-store";
 import { recordThreadRecipients } from "../outlook/thread-recipients";
 import type { NotifiableItem } from "../outlook/info-bar";
 import { displayLanguage } from "../outlook/display-language";
@@ -16,7 +16,7 @@ export async function onNewMessageCompose(event: Office.AddinCommands.Event): Pr
     const item = currentComposeItem();
     await Promise.all([
       recordThreadRecipients(item).catch(() => []),
-      showWaitingNotices(item as unknown as NotifiableItem, deviceStore(), pickLanguage(displayLanguage())).catch(() => 0),
+      showWaitingNotices(item as unknown as NotifiableItem, noticeStore(), pickLanguage(displayLanguage())).catch(() => 0),
     ]);
   } catch {
     /* no compose item: nothing to do */

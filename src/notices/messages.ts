@@ -21,33 +21,33 @@ export function fallbackReasonText(lang: Language, reason: FallbackReason): stri
 
 export const NOTICE_TEXT = {
   queued: {
-    en: "The password email waits in Outbound Guard's task pane: send it from there.",
-    ja: "パスワードのお知らせメールは Outbound Guard の作業ウィンドウで送信を待っています。そこから送信してください。",
+    en: "The password is not in this message: it waits in Outbound Guard's task pane. After sending, open the task pane and press “Create password email” to send it to the recipients. Outbound Guard does not send it for you.",
+    ja: "パスワードはこのメールに含まれず、Outbound Guard の作業ウィンドウにあります。送信後に作業ウィンドウを開き［パスワードのメールを作成］を押して、宛先に送ってください。自動では送信されません。",
   },
   fallback: {
-    en: "The password email could not be sent by Microsoft Graph ({reason}); it waits in the task pane for you to send.",
-    ja: "Microsoft Graph でパスワードのお知らせメールを送れませんでした（{reason}）。作業ウィンドウから送信してください。",
+    en: "The password email could not be sent by Microsoft Graph ({reason}). It waits in Outbound Guard's task pane: after sending, open it and press “Create password email”.",
+    ja: "Microsoft Graph でパスワードのお知らせメールを送れませんでした（{reason}）。Outbound Guard の作業ウィンドウにあります。送信後に作業ウィンドウを開き［パスワードのメールを作成］を押してください。",
   },
   scheduled: {
     en: "The password email follows by Microsoft Graph at {time} (UTC).",
     ja: "パスワードのお知らせメールは Microsoft Graph で {time}（UTC）に送信されます。",
   },
   storeFailed: {
-    en: "The password email could not be saved on this device. Send again to retry.",
-    ja: "パスワードのお知らせメールをこの端末に保存できませんでした。もう一度送信してください。",
+    en: "The password could not be saved where Outbound Guard's task pane can read it (your mailbox), so this message has not been sent. Send or discard the password emails waiting in the task pane, then press Send again.",
+    ja: "パスワードを作業ウィンドウから読める場所（メールボックス）に保存できなかったため、このメールは送信されていません。Outbound Guard の作業ウィンドウで送信待ちのパスワードのメールを送信または破棄してから、もう一度［送信］を押してください。",
   },
   // The task pane, on a held notice: why it is offered, and what Discard / Mark as sent do to it.
   heldPane: {
-    en: "The message was stopped at Send. When you send it again, Outbound Guard sends this password email with it (even if you discard it here). Send it yourself only if you chose “Send anyway”.",
-    ja: "元のメールは送信時に止められました。もう一度［送信］すると、このパスワードのお知らせも Outbound Guard が送ります（ここで破棄しても送ります）。「このまま送信」を選んだ場合だけ、ご自身で送ってください。",
+    en: "The message was stopped at Send. When you send it again, this password email is issued again (even if you discard it here). Send it yourself only if you chose “Send anyway”.",
+    ja: "元のメールは送信時に止められました。もう一度［送信］すると、このパスワードのお知らせは改めて登録されます（ここで破棄しても登録されます）。「このまま送信」を選んだ場合だけ、ご自身で送ってください。",
   },
   heldDiscardConfirm: {
     en: "Press Discard again to remove it from this list. If the message is sent again from its compose window, the password email is queued again.",
     ja: "もう一度「破棄」を押すと一覧から外します。作成中のメールをもう一度送信すると、パスワードのお知らせはまた登録されます。",
   },
   infoBar: {
-    en: "{count} password email(s) wait to be sent. Open Outbound Guard to send them.",
-    ja: "送信待ちのパスワードのお知らせメールが {count} 件あります。Outbound Guard を開いて送信してください。",
+    en: "{count} password email(s) not sent yet. Open Outbound Guard's task pane and press “Create password email”.",
+    ja: "未送信のパスワードのメールが {count} 件あります。Outbound Guard の作業ウィンドウを開き［パスワードのメールを作成］を押してください。",
   },
 } as const;
 

@@ -1,7 +1,8 @@
 /**
- * The password-notice queue on this device. Storage is whatever key-value store the caller passes
- * (`deviceStore()`: OfficeRuntime.storage in classic Outlook's event runtime, localStorage on the
- * web, memory elsewhere) — this folder imports only core, so the store comes in as a parameter.
+ * The password-notice queue. Storage is whatever key-value store the caller passes — in Outlook
+ * `noticeStore()` (src/outlook/notice-store.ts): the mailbox's roaming settings, which the Send
+ * handler and the task pane of every client can both read, with this runtime's device stores as
+ * second copies (shared-store.ts) — this folder imports only core, so the store is a parameter.
  *
  * Two runtimes (the Send handler and the task pane) write the same store, and it has no
  * transactions. So: one key per notice (a change to one notice never rewrites another), a final

@@ -23,6 +23,15 @@ export function memoryStore(): DeviceStore {
 
 let chosen: DeviceStore | undefined;
 
+/** localStorage, or undefined where reading it throws (OWA's event runtime: "Access is denied", office-js #2177). */
+function readLocalStorage(): Storage | undefined {
+  try {
+    return typeof localStorage !== "undefined" && localStorage ? localStorage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function deviceStore(): DeviceStore {
   if (chosen) return chosen;
   const runtimeStorage = typeof OfficeRuntime !== "undefined" ? OfficeRuntime?.storage : undefined;
@@ -32,8 +41,8 @@ export function deviceStore(): DeviceStore {
       set: (k, v) => runtimeStorage.setItem(k, v),
       remove: (k) => runtimeStorage.removeItem(k),
     };
-  } else if (typeof localStorage !== "undefined") {
-    const ls = localStorage;
+  } else if (readLocalStorage()) {
+    const ls = readLocalStorage() as Storage;
     chosen = {
       get: async (k) => ls.getItem(k),
       set: async (k, v) => ls.setItem(k, v),

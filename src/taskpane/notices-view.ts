@@ -63,6 +63,8 @@ export async function renderNotices(container: HTMLElement, deps: NoticesViewDep
     container.append(list);
   }
   container.append(status);
+  // A pane's copy of the mailbox's settings is loaded once, when it opens (roaming-store.ts).
+  container.append(el(doc, "p", { class: "hint", "data-testid": "notices-reopen" }, pt(lang, "reopenHint")));
 
   if (scheduled.length > 0) {
     const list = el(doc, "ul", { class: "notices scheduled", "data-testid": "notices-scheduled" });
@@ -71,6 +73,22 @@ export async function renderNotices(container: HTMLElement, deps: NoticesViewDep
     }
     container.append(el(doc, "h3", {}, pt(lang, "scheduledHeading")), list);
   }
+}
+
+/** What to copy into a new email by hand: recipients, subject, and the text with the password. */
+function manualCopy(doc: Document, entry: QueueEntry, lang: PaneLang): HTMLElement {
+  const box = el(doc, "div", { class: "notice-manual", "data-testid": "notice-manual" });
+  const field = (label: string, value: string, testid: string, multiline = false) => {
+    const input = multiline ? el(doc, "textarea", { readonly: "", rows: "6", "data-testid": testid }) : el(doc, "input", { type: "text", readonly: "", "data-testid": testid });
+    input.value = value;
+    input.addEventListener("focus", () => input.select());
+    box.append(el(doc, "label", {}, label, input));
+  };
+  field(pt(lang, "to"), entry.to.join("; "), "manual-to");
+  if (entry.bcc && entry.bcc.length > 0) field("BCC", entry.bcc.join("; "), "manual-bcc");
+  field(pt(lang, "subject"), entry.subject, "manual-subject");
+  if (entry.body) field(pt(lang, "bodyText"), entry.body, "manual-body", true);
+  return box;
 }
 
 function waitingItem(
@@ -113,7 +131,20 @@ function waitingItem(
   });
   const actions = el(doc, "div", { class: "notice-actions" });
   actions.append(
-    button("create", pt(lang, "create"), guarded(async () => ((await openPasswordEmail(deps.mailbox, entry)) ? pt(lang, "opened") : pt(lang, "noForm")))),
+    button("create", pt(lang, "create"), async () => {
+      try {
+        if (await openPasswordEmail(deps.mailbox, entry)) {
+          status.textContent = pt(lang, "opened");
+          return;
+        }
+        // No displayNewMessageForm here (or the password is gone): show what to copy, and say so.
+        item.querySelector(".notice-manual")?.remove();
+        item.append(manualCopy(doc, entry, lang));
+        status.textContent = pt(lang, entry.body ? "noForm" : "noPassword");
+      } catch (err) {
+        status.textContent = pt(lang, "failed", { reason: err instanceof Error ? err.message : String(err) });
+      }
+    }),
     button("copy", pt(lang, "copy"), async () => {
       try {
         if (!deps.copy || !entry.password) throw new Error("no clipboard");

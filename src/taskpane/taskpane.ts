@@ -8,7 +8,7 @@ import { NoticeQueue } from "../notices";
 import { currentComposeItem } from "../outlook/compose-item";
 import { loadState } from "../outlook/session-state";
 import { renderLastReview } from "./last-review-view";
-import { deviceStore } from "../outlook/device-store";
+import { noticeStore } from "../outlook/notice-store";
 import { NOTICE_PANE_TEXT } from "./notice-texts";
 import { renderNotices } from "./notices-view";
 
@@ -24,7 +24,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     checkExternal: "External recipients, listed by domain, confirmed once before sending.",
     checkSupervisor: "Your supervisor in CC or BCC, added when the policy asks for it.",
     checkPersonal: "Personal data (My Number, card numbers, phone numbers and more).",
-    checkAttachments: "Attachments moved into an encrypted ZIP, with the password sent separately.",
+    checkAttachments: "Attachments moved into an encrypted ZIP; the password goes in a separate email (sent automatically, or by you from this pane, as the policy sets).",
     lastReviewHeading: "This message",
     lastReviewEmpty: "Nothing checked yet. Press Send to run the check.",
     version: "Version",
@@ -36,7 +36,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     checkExternal: "社外の宛先をドメインごとに表示し、送信前に一度確認します。",
     checkSupervisor: "ポリシーで指定された上長を CC または BCC に追加します。",
     checkPersonal: "個人情報（マイナンバー、クレジットカード番号、電話番号など）を検出します。",
-    checkAttachments: "添付ファイルを暗号化 ZIP にまとめ、パスワードは別のメールで送ります。",
+    checkAttachments: "添付ファイルを暗号化 ZIP にまとめ、パスワードは別のメールで伝えます（ポリシーにより自動送信、またはこの作業ウィンドウからご自身で送信）。",
     lastReviewHeading: "このメール",
     lastReviewEmpty: "まだ確認していません。送信を押すと確認が始まります。",
     version: "バージョン",
@@ -65,7 +65,8 @@ export function mountNotices(doc: Document, lang: Lang): void {
   if (!section) return;
   const mailbox = typeof Office !== "undefined" ? Office.context?.mailbox : undefined;
   const deps = {
-    queue: new NoticeQueue(deviceStore()),
+    // The mailbox's roaming settings (what the Send handler wrote) and this pane's localStorage.
+    queue: new NoticeQueue(noticeStore()),
     lang,
     mailbox: mailbox as unknown as Parameters<typeof renderNotices>[1]["mailbox"],
     copy: (text: string) => navigator.clipboard.writeText(text),

@@ -9,15 +9,30 @@ import { usePlayground } from "./playground-driver";
 const harness = usePlayground();
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
+interface StandInExtras {
+  /** Office.context.roamingSettings as loaded when the pane opened (setting name → value). */
+  roaming?: Record<string, unknown>;
+  /** Give the mailbox displayNewMessageForm (Mailbox 1.6); it records what it was asked to open. */
+  newMessageForm?: boolean;
+}
+
 /** An Office.js stand-in: one compose item whose sessionData holds `state`, in `lang`. */
-function officeStandIn(state: object | null, lang: string): string {
+function officeStandIn(state: object | null, lang: string, extras: StandInExtras = {}): string {
+  const roaming = extras.roaming
+    ? `roamingSettings: (() => { const data = ${JSON.stringify(extras.roaming)};
+        return { get: (k) => data[k], set: (k, v) => { data[k] = v; }, remove: (k) => { delete data[k]; },
+                 saveAsync: (cb) => setTimeout(() => cb && cb({ status: "succeeded" }), 0) }; })(),`
+    : "";
+  const form = extras.newMessageForm ? `displayNewMessageForm: (params) => { window.__opened = params; },` : "";
   return `
     window.Office = {
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       onReady: (cb) => { setTimeout(() => cb && cb({ host: "Outlook" }), 0); return Promise.resolve({ host: "Outlook" }); },
       context: {
         displayLanguage: ${JSON.stringify(lang)},
+        ${roaming}
         mailbox: {
+          ${form}
           item: {
             sessionData: {
               getAsync: (key, cb) => setTimeout(() => {
@@ -32,11 +47,11 @@ function officeStandIn(state: object | null, lang: string): string {
     };`;
 }
 
-async function openTaskpane(state: object | null, lang: string): Promise<Page> {
+async function openTaskpane(state: object | null, lang: string, extras: StandInExtras = {}): Promise<Page> {
   const h = harness();
   const page = await h.browser.newPage();
   page.on("pageerror", (e) => h.errors.push(`pageerror: ${e.message}`));
-  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: officeStandIn(state, lang) }));
+  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: officeStandIn(state, lang, extras) }));
   await page.goto(`${h.server.url}taskpane.html`);
   return page;
 }
@@ -55,5 +70,60 @@ test("a message never sent yet keeps the 'nothing checked yet' text", async () =
   const page = await openTaskpane(null, "en-US");
   await page.waitForFunction(() => document.documentElement.lang === "en");
   expect(await page.textContent("#last-review")).toContain("Nothing checked yet");
+  await page.close();
+});
+
+/** The mailbox's roaming settings as the Send handler left them: one pending manual notice. */
+function roamingWithNotice(lang: "ja" | "en") {
+  const now = Date.now();
+  const entry = {
+    id: "n-e2e-1",
+    status: "pending",
+    to: ["suzuki@partner.co.jp"],
+    subject: lang === "ja" ? "[パスワード] 見積書" : "[Password] Quote",
+    originalSubject: "Quote",
+    archiveName: "attachments.zip",
+    lang,
+    createdAt: new Date(now).toISOString(),
+    sendAt: new Date(now).toISOString(),
+    expiresAt: new Date(now + 7 * 24 * 3600_000).toISOString(),
+    queuedAt: new Date(now).toISOString(),
+    updatedAt: new Date(now).toISOString(),
+    password: "Pw-e2e-7xQ9",
+    body: "Password: Pw-e2e-7xQ9",
+  };
+  return {
+    "outboundGuard.notices": {
+      "outboundGuard.notices.index": JSON.stringify([entry.id]),
+      [`outboundGuard.notice.${entry.id}`]: JSON.stringify(entry),
+    },
+  };
+}
+
+test("a notice the Send handler saved in the mailbox's roaming settings: with displayNewMessageForm, the button opens it prefilled", async () => {
+  const page = await openTaskpane(null, "en-US", { roaming: roamingWithNotice("en"), newMessageForm: true });
+  await page.waitForSelector('#notices [data-notice-id="n-e2e-1"]');
+  await page.click('#notices [data-notice-id="n-e2e-1"] button[data-action="create"]');
+  await page.waitForFunction(() => (window as unknown as { __opened?: unknown }).__opened !== undefined);
+  const opened = await page.evaluate(() => (window as unknown as { __opened: { toRecipients: string[]; subject: string; htmlBody: string } }).__opened);
+  expect(opened.toRecipients).toEqual(["suzuki@partner.co.jp"]);
+  expect(opened.subject).toBe("[Password] Quote");
+  expect(opened.htmlBody).toContain("Pw-e2e-7xQ9");
+  expect(await page.textContent('[data-testid="notice-status"]')).toContain("new message with the password is open");
+  expect(await page.$('[data-testid="notice-manual"]')).toBeNull();
+  await page.close();
+});
+
+test("without displayNewMessageForm, the button shows the recipients, subject and password to copy, and says it was not created", async () => {
+  const page = await openTaskpane(null, "ja-JP", { roaming: roamingWithNotice("ja") });
+  await page.waitForSelector('#notices [data-notice-id="n-e2e-1"]');
+  await page.click('#notices [data-notice-id="n-e2e-1"] button[data-action="create"]');
+  await page.waitForSelector('[data-testid="notice-manual"]');
+  expect(await page.inputValue('[data-testid="manual-to"]')).toBe("suzuki@partner.co.jp");
+  expect(await page.inputValue('[data-testid="manual-subject"]')).toBe("[パスワード] 見積書");
+  expect(await page.inputValue('[data-testid="manual-body"]')).toContain("Pw-e2e-7xQ9");
+  const status = await page.textContent('[data-testid="notice-status"]');
+  expect(status).toContain("メールは作成されません");
+  expect(status).toContain("コピー");
   await page.close();
 });

@@ -3,12 +3,13 @@
  * state) to the notices queue — last of all steps, so it acts on the Send that really leaves:
  * only when the review's verdict is allow does it deliver (Graph deferred send, or the manual
  * queue); otherwise it only holds the notice on this device, because "Send anyway" sends without
- * running the handler again. Never a password in a line it returns.
+ * running the handler again. Never a password in a line it returns. The queue lives in the
+ * mailbox's roaming settings so the task pane of every client can read it (notice-store.ts).
  */
 import type { Action, Language, ReviewResult } from "../../core";
 import { noticeAddressees } from "../../core/protect-check/plan";
 import type { PasswordNotice } from "../../core/notice/password-notice";
-import { deviceStore } from "../../outlook/device-store";
+import { noticeStore } from "../../outlook/notice-store";
 import { deliverNotice, fallbackReasonText, graphPortFor, isPasswordNotice, NoticeQueue, noticeText, type DeliveryReport, type GraphFetch } from "../../notices";
 import type { ApplyStep, SendContext } from "../send-step";
 
@@ -73,7 +74,11 @@ export const passwordNoticeStep: ApplyStep = {
     const notice = addressedNotice(found, ctx, result);
     const settings = ctx.policy.passwordNotice;
     const fetchFn = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as GraphFetch) : undefined;
-    const queue = new NoticeQueue(deviceStore());
+    // Roaming settings shared with the task pane, this device's stores as second copies.
+    const store = noticeStore();
+    // First put back what a task pane's stale save may have dropped, and forget sent ones here.
+    await store.resync?.().catch(() => 0);
+    const queue = new NoticeQueue(store);
     const report = await deliverNotice(notice, queue, {
       // The message leaves only if no earlier step (e.g. a failed archive) stopped this Send.
       allowed: ctx.verdict === "allow",
@@ -84,8 +89,9 @@ export const passwordNoticeStep: ApplyStep = {
     });
     await queue.prune().catch(() => undefined);
     const lines = reportLines(ctx.lang, report);
-    // Nothing may leave without a safe copy of its password notice: stop and say so.
-    if (report.kind === "store_failed") return { lines, verdict: "confirm" };
+    // Fail closed: the archive must not leave while its password is nowhere the task pane can
+    // read it. Block (no "Send anyway"); the line says what to do.
+    if (report.kind === "store_failed") return { lines, verdict: "block", requireResend: true };
     // "Send anyway" would send the mail without running this step: the notice would stay held.
     if (report.kind === "held") return { lines, requireResend: true };
     return { lines };

@@ -36,6 +36,8 @@ export const OUTLOOK_ERRORS = {
     message: "The total number of recipients in the field can't exceed {0}.",
   },
   NoValidRecipientsProvided: { code: 9013, message: "No valid recipients were provided." },
+  /** roamingSettings.saveAsync over 32 KB, or the host failed to store them (empty message in Office.js). */
+  GenericSettingsError: { code: 9019, message: "" },
   DuplicateNotificationKey: { code: 9023, message: "A notification with the provided key already exists." },
   NotificationKeyNotFound: { code: 9024, message: "There are no notifications with the provided key." },
   NumberOfNotificationsExceeded: {

@@ -2,7 +2,11 @@
 export { createSimulatedMailbox } from "./mailbox";
 export type { SimulatedMailbox, SimulatedMailboxOptions, SentMessage, Kernel } from "./mailbox";
 export { installSimulatedOffice } from "./install";
-export type { Installation, SimulatedOfficeRuntime } from "./install";
+export type { Installation, InstallOptions, SimulatedOfficeRuntime } from "./install";
+export { makeRoamingServer, makeRoamingSettings, roamingSettingsLength, ROAMING_SETTINGS_CHARS } from "./roaming-settings";
+export type { RoamingServer } from "./roaming-settings";
+export { PLATFORM_PROFILES, platformOf, makeWebStorage } from "./platforms";
+export type { PlatformName, PlatformProfile, RuntimeStores, LocalStorageAccess } from "./platforms";
 export { makeOfficeNamespace, ENUMS } from "./office-namespace";
 export type { SimulatedOffice } from "./office-namespace";
 export type { SimulatedComposeItem } from "./compose-item";

@@ -13,6 +13,7 @@ import {
   type SimulatedOfficeError,
 } from "./errors";
 import { isApiCallName, versionAtLeast, type ApiCallName } from "./requirements";
+import { makeRoamingServer, type RoamingServer } from "./roaming-settings";
 import type {
   ArgumentErrorStyle,
   AttachmentInit,
@@ -51,6 +52,8 @@ export interface SimulatedMailboxOptions {
   latencyMs?: LatencySetting;
   argumentErrors?: ArgumentErrorStyle;
   limits?: Partial<Limits>;
+  /** The mailbox's roaming settings on the server; pass one to share it between compose windows. */
+  roamingServer?: RoamingServer;
 }
 
 /** An `event.completed`-independent record of what left the outbox: the item as it was, headers as a record. */
@@ -72,6 +75,10 @@ export interface SimulatedMailbox {
   readonly actions: Map<string, (event?: unknown) => unknown>;
   /** `OfficeRuntime.storage`, shared by every runtime of the add-in. */
   readonly runtimeStorage: Map<string, string>;
+  /** The add-in's roamingSettings as the server holds them (each runtime loads a copy at start). */
+  readonly roamingServer: RoamingServer;
+  /** localStorage of the runtimes that share one ("shared" in platforms.ts). */
+  readonly sharedLocalStorage: Map<string, string>;
   /** Messages that were sent (a Send the handler allowed, or "Send anyway"). */
   readonly sent: SentMessage[];
   /** Makes the next call of `callName` (e.g. "to.addAsync") fail with that Outlook error. */
@@ -238,6 +245,8 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
     callbackErrors,
     actions: new Map(),
     runtimeStorage: new Map(),
+    roamingServer: options.roamingServer ?? makeRoamingServer(),
+    sharedLocalStorage: new Map(),
     sent: [],
     kernel,
     failNext(callName, error) {

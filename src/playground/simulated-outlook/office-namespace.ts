@@ -7,6 +7,7 @@ import { ASYNC_STATUS } from "./async-result";
 import { makeComposeItem, type SimulatedComposeItem } from "./compose-item";
 import type { SimulatedMailbox } from "./mailbox";
 import { makeIsSetSupported } from "./requirements";
+import { makeRoamingSettings } from "./roaming-settings";
 
 export const ENUMS = {
   AsyncResultStatus: ASYNC_STATUS,
@@ -46,6 +47,8 @@ export interface SimulatedOffice {
     contentLanguage: string;
     requirements: Office.RequirementSetSupport;
     diagnostics: { host: string; platform: string; version: string };
+    /** This runtime's copy of the mailbox's roaming settings, loaded when the namespace is made. */
+    roamingSettings: Office.RoamingSettings;
     mailbox: {
       item: SimulatedComposeItem;
       userProfile: Office.UserProfile;
@@ -67,6 +70,7 @@ export function makeOfficeNamespace(mailbox: SimulatedMailbox): SimulatedOffice 
       contentLanguage: settings.displayLanguage,
       requirements: { isSetSupported } as Office.RequirementSetSupport,
       diagnostics: { host: "Outlook", platform: settings.platform, version: settings.hostVersion },
+      roamingSettings: makeRoamingSettings(mailbox.roamingServer, mailbox.kernel),
       mailbox: {
         item: makeComposeItem(mailbox),
         userProfile: { ...settings.userProfile },

@@ -36,6 +36,7 @@ export const API_INTRODUCED_IN = {
   "internetHeaders.removeAsync": "1.8",
   "delayDeliveryTime.getAsync": "1.13",
   "delayDeliveryTime.setAsync": "1.13",
+  "roamingSettings.saveAsync": "1.1",
   "notificationMessages.addAsync": "1.3",
   "notificationMessages.replaceAsync": "1.3",
   "notificationMessages.removeAsync": "1.3",

@@ -35,7 +35,9 @@ describe("attachments into an encrypted ZIP at Send", () => {
     const text = out.options?.errorMessage ?? "";
     expect(text).toContain("attachments.zip");
     expect(text).toContain("見積書.pdf");
-    expect(text).toContain("別のメール");
+    // Manual delivery: where the password is and what to do, never that the add-in sends it.
+    expect(text).toContain("作業ウィンドウ");
+    expect(text).toContain("［パスワードのメールを作成］");
     const memory = memoryOf(h.mailbox)!;
     expect(memory.password).toMatch(/^[A-Za-z0-9]{16}$/);
     expect(text).not.toContain(memory.password);
@@ -65,7 +67,7 @@ describe("attachments into an encrypted ZIP at Send", () => {
     h = startProtectHarness({ to: ["a@partner.com"], displayLanguage: "en-US", subject: "Quote", attachments: [fileAttachment(report)] });
     const ext = await h.send();
     expect(ext.options?.errorMessage).toContain(`Into the encrypted ZIP attachments.zip (AES-256): ${report.name}`);
-    expect(ext.options?.errorMessage).toContain("The password follows in a separate email");
+    expect(ext.options?.errorMessage).toContain("press “Create password email” (not sent automatically)");
     expect(memoryOf(h.mailbox)?.notice?.lang).toBe("en");
   });
 

@@ -6,6 +6,7 @@ import {
   createSimulatedMailbox,
   installSimulatedOffice,
   pressSend,
+  type InstallOptions,
   type PressSendOptions,
   type SimulatedMailbox,
   type SimulatedMailboxOptions,
@@ -26,9 +27,9 @@ export interface Harness {
   uninstall: () => void;
 }
 
-export function startHarness(options: SimulatedMailboxOptions, policy: PolicyAnswer | object = COMPANY_POLICY): Harness {
+export function startHarness(options: SimulatedMailboxOptions, policy: PolicyAnswer | object = COMPANY_POLICY, install: InstallOptions = {}): Harness {
   const mailbox = createSimulatedMailbox({ from: "taro@example.co.jp", ...options });
-  const installation = installSimulatedOffice(globalThis, mailbox);
+  const installation = installSimulatedOffice(globalThis, mailbox, install);
   let answer: PolicyAnswer = isAnswer(policy) ? policy : { status: 200, body: JSON.stringify(policy) };
   const policyRequests: string[] = [];
   const g = globalThis as { fetch?: unknown };
