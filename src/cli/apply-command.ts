@@ -9,7 +9,7 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import PostalMime from "postal-mime";
+import { parseEmail } from "../core/message/parse-email";
 import type { Language, Mailbox, Policy, Review } from "../core";
 import { draftFromEml, type EmlFile } from "../core/message/eml-draft";
 import { composePasswordNotice, noticeLanguage } from "../core/notice/compose-notice";
@@ -60,7 +60,8 @@ export async function runApply(o: ApplyOptions, io: CliIO): Promise<number> {
 export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
   const review = await reviewEml(o.bytes, o.policy, o.lang);
   const { draft, files, date } = await draftFromEml(o.bytes);
-  const parsed = await PostalMime.parse(o.bytes);
+  // The same parser as the review: undeclared Japanese charsets detected, groups of any depth.
+  const parsed = await parseEmail(o.bytes);
   const sentAt = date && !Number.isNaN(Date.parse(date)) ? new Date(date) : new Date();
 
   // Recipients as they would leave: the review's additions (the supervisor) included.

@@ -22,6 +22,7 @@ export { say as misdirectionText } from "./messages";
 export { holdLine, outlookClientFrom, type OutlookClient } from "./hold-text";
 export {
   confirmationsFromKeys,
+  confirmationsStillPresent,
   emptyConfirmations,
   foldConfirmations,
   mergeConfirmations,

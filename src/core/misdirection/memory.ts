@@ -79,6 +79,20 @@ export function confirmationsFromKeys(keys: readonly string[]): Confirmations {
 }
 
 /** `base` plus `added`, newest kept when over the caps; returns whether anything new was added. */
+/**
+ * What the user confirmed that still concerns this message's recipients: domains and organisation
+ * ↔ domain pairs whose domains are among `present`. The organisation map has no prototype, so a
+ * name like `__proto__` or `constructor` is kept like any other.
+ */
+export function confirmationsStillPresent(seen: Confirmations, present: ReadonlySet<string>): Confirmations {
+  const organisations = orgMap();
+  for (const org of Object.keys(seen.organisations)) {
+    const still = (ownList(seen.organisations, org) ?? []).filter((d) => present.has(d));
+    if (still.length) setOwn(organisations, org, still);
+  }
+  return { domains: seen.domains.filter((d) => present.has(d)), organisations };
+}
+
 export function mergeConfirmations(base: Confirmations, added: Confirmations): { merged: Confirmations; changed: boolean } {
   let changed = false;
   const domains = [...base.domains];

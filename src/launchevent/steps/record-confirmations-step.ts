@@ -5,7 +5,7 @@
  * "Send anyway" sends without running the handler again, so only "send again" can be seen.
  * A store that fails is not worth stopping a Send for: the confirmation is simply not kept.
  */
-import { confirmationsFromKeys } from "../../core/misdirection";
+import { confirmationsFromKeys, confirmationsStillPresent } from "../../core/misdirection";
 import { rememberConfirmations } from "../../outlook/confirmations-store";
 import { deviceStore } from "../../outlook/device-store";
 import type { ApplyStep } from "../send-step";
@@ -17,13 +17,7 @@ export const recordConfirmationsStep: ApplyStep = {
     restoreAdminMisdirection(ctx.policy);
     if (!ctx.policy.misdirection.rememberConfirmations || result.review.verdict !== "allow") return;
     const present = new Set(result.review.external.map((r) => r.domain));
-    const seen = confirmationsFromKeys(ctx.state.confirmed);
-    const domains = seen.domains.filter((d) => present.has(d));
-    const organisations: Record<string, string[]> = {};
-    for (const [org, list] of Object.entries(seen.organisations)) {
-      const still = list.filter((d) => present.has(d));
-      if (still.length) organisations[org] = still;
-    }
+    const { domains, organisations } = confirmationsStillPresent(confirmationsFromKeys(ctx.state.confirmed), present);
     if (domains.length === 0 && Object.keys(organisations).length === 0) return;
     try {
       await rememberConfirmations(deviceStore(), ctx.draft.from?.address, { domains, organisations });

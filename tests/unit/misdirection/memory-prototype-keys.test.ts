@@ -3,7 +3,7 @@
  * `hasOwnProperty` must be remembered like any other name, never throw, never be dropped and never
  * reach Object.prototype (issue 13).
  */
-import { confirmationsFromKeys, foldConfirmations, mergeConfirmations, parseConfirmations } from "../../../src/core/misdirection";
+import { confirmationsFromKeys, confirmationsStillPresent, foldConfirmations, mergeConfirmations, parseConfirmations } from "../../../src/core/misdirection";
 import { lookalikeKey, salutationKey } from "../../../src/core/misdirection/memory";
 import { policyOf } from "./helpers";
 
@@ -44,5 +44,15 @@ describe("confirmations with Object.prototype names", () => {
     const read = parseConfirmations('{"domains":[],"organisations":{"__proto__":["evil.example"],"x":["y.example"]}}');
     expect(own(read.organisations)).toEqual(["__proto__", "x"]);
     expect((read.organisations as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("what the Send step remembers (confirmationsStillPresent)", () => {
+  test.each(NAMES)("organisation %j confirmed for a present domain is kept as an own entry", (name) => {
+    const seen = confirmationsFromKeys([salutationKey(name, ["b.example", "gone.example"])]);
+    const kept = confirmationsStillPresent(seen, new Set(["b.example"]));
+    expect(own(kept.organisations)).toEqual([name]);
+    expect(Object.getOwnPropertyDescriptor(kept.organisations, name)?.value).toEqual(["b.example"]);
+    expect(JSON.parse(JSON.stringify(kept)).organisations).toEqual(JSON.parse(`{${JSON.stringify(name)}: ["b.example"]}`));
   });
 });
