@@ -69,7 +69,7 @@ describe("build for an admin's host", () => {
         "well-formed XML",
         "Office manifest parser + unified JSON schema",
         "files exist, icon sizes",
-        "bundle registers onMessageSendHandler, onNewMessageComposeHandler without a DOM",
+        "bundle registers onMessageSendHandler, onNewMessageComposeHandler without a DOM, with ES2016 built-ins only",
       ]),
     );
   });
