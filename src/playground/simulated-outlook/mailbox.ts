@@ -66,6 +66,8 @@ export interface SimulatedMailbox {
   latencyMs: LatencySetting;
   /** Every Office call the add-in made, in order. */
   readonly calls: CallRecord[];
+  /** Asynchronous calls in flight now, at most, and over the documented limit. */
+  readonly concurrency: ConcurrencyRecord;
   /** Exceptions thrown by the add-in's own callbacks (a browser would log and carry on). */
   readonly callbackErrors: unknown[];
   /** Functions registered with `Office.actions.associate`. */
@@ -117,7 +119,21 @@ const DEFAULT_LIMITS: Limits = {
   notifications: 5,
   notificationMessageChars: 150,
   notificationKeyChars: 32,
+  concurrentAsyncCalls: 3,
 };
+
+/**
+ * Calls whose callback has not come back yet. Microsoft documents the limit (3 at once in Outlook
+ * on the web and new Outlook) but not what a call over it gets, so a call that starts while the
+ * limit is already reached is recorded here instead of failed with an invented error.
+ */
+export interface ConcurrencyRecord {
+  inFlight: number;
+  /** The most calls that were ever in flight at once. */
+  maxInFlight: number;
+  /** Every call that started while `limits.concurrentAsyncCalls` were already in flight. */
+  overLimit: Array<{ call: string; inFlight: number }>;
+}
 
 export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): SimulatedMailbox {
   const mailboxVersion = options.mailboxVersion ?? "1.15";
@@ -178,8 +194,13 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
     return Number.isFinite(ms) && ms > 0 ? ms : 0;
   };
 
+  const concurrency: ConcurrencyRecord = { inFlight: 0, maxInFlight: 0, overLimit: [] };
+
   const deliver = <T>(record: CallRecord, rest: unknown[], produce: () => Outcome<T>) => {
     const common = readCommonArgs<T>(rest);
+    if (concurrency.inFlight >= limits.concurrentAsyncCalls) concurrency.overLimit.push({ call: record.call, inFlight: concurrency.inFlight });
+    concurrency.inFlight += 1;
+    concurrency.maxInFlight = Math.max(concurrency.maxInFlight, concurrency.inFlight);
     pending += 1;
     setTimeout(() => {
       try {
@@ -193,6 +214,7 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
           }
         }
       } finally {
+        concurrency.inFlight -= 1;
         settle();
       }
     }, delayFor(record.call));
@@ -234,6 +256,7 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
     argumentErrors: options.argumentErrors ?? "throw",
     latencyMs: options.latencyMs ?? 0,
     calls,
+    concurrency,
     callbackErrors,
     actions: new Map(),
     runtimeStorage: new Map(),
