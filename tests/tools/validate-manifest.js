@@ -340,6 +340,19 @@ function checkStructure(doc, options) {
     }
   }
 
+  // Shared mailboxes and delegate access: <SupportsSharedFolders>true</SupportsSharedFolders>, the
+  // first child of DesktopFormFactor (Mail 1.1 VersionOverrides; Mailbox 1.8 shared folders, 1.13
+  // shared mailboxes: https://learn.microsoft.com/javascript/api/manifest/supportssharedfolders).
+  const desktop = all(hostEl, NS.vo11, "DesktopFormFactor")[0];
+  if (!desktop) err("Host: needs a DesktopFormFactor", hostEl);
+  else {
+    const shared = children(desktop, NS.vo11, "SupportsSharedFolders");
+    const first = Array.from(desktop.childNodes).find((n) => n.nodeType === 1);
+    if (shared.length !== 1) err("DesktopFormFactor: needs <SupportsSharedFolders>true</SupportsSharedFolders> so the check runs in shared mailboxes and delegated folders", desktop);
+    else if (shared[0].textContent.trim() !== "true") err(`SupportsSharedFolders: must be true, got ${JSON.stringify(shared[0].textContent.trim())}`, shared[0]);
+    else if (first !== shared[0]) err("SupportsSharedFolders: must be the first child of DesktopFormFactor (the schema's order)", shared[0]);
+  }
+
   // The compose button that opens the task pane.
   const compose = all(hostEl, NS.vo11, "ExtensionPoint").find((e) => xsiType(e) === "MessageComposeCommandSurface");
   if (!compose) err('DesktopFormFactor: needs <ExtensionPoint xsi:type="MessageComposeCommandSurface"> (the task pane button)', hostEl);

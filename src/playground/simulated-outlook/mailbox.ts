@@ -51,6 +51,13 @@ export interface SimulatedMailboxOptions {
   latencyMs?: LatencySetting;
   argumentErrors?: ArgumentErrorStyle;
   limits?: Partial<Limits>;
+  /**
+   * The item is in a shared mailbox or a delegated (shared) folder: each call named in `refuses`
+   * fails with APINotSupportedForSharedFolders (9055, Office.js's own error table). Microsoft
+   * documents the scenario (https://learn.microsoft.com/office/dev/add-ins/outlook/delegate-access)
+   * but not which APIs refuse, so a test names them; there is no default list.
+   */
+  sharedFolder?: { refuses: ApiCallName[] };
 }
 
 /** An `event.completed`-independent record of what left the outbox: the item as it was, headers as a record. */
@@ -173,6 +180,10 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
   };
 
   const faults = new Map<ApiCallName, SimulatedOfficeError[]>();
+  for (const name of options.sharedFolder?.refuses ?? []) {
+    if (!isApiCallName(name)) throw new Error(`sharedFolder.refuses: unknown call name ${JSON.stringify(name)}`);
+  }
+  const refusedInSharedFolder = new Set<ApiCallName>(options.sharedFolder?.refuses ?? []);
   const calls: CallRecord[] = [];
   const callbackErrors: unknown[] = [];
   let pending = 0;
@@ -232,7 +243,8 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
         const queued = faults.get(name);
         const fault = queued?.shift();
         if (queued && queued.length === 0) faults.delete(name);
-        return fault ? fail(fault) : work();
+        if (fault) return fail(fault);
+        return refusedInSharedFolder.has(name) ? fail(outlookError("APINotSupportedForSharedFolders")) : work();
       });
     },
     argumentError(name, args, rest, exception, asyncError) {

@@ -229,6 +229,20 @@ describe("broken manifests are caught", () => {
     expect(r.errors.join("\n")).toMatch(/resid "Taskpane\.Url" must name a short resource, it names a url/);
   });
 
+  // SupportsSharedFolders: child of DesktopFormFactor in Mail 1.1 VersionOverrides, first in the
+  // schema's order (https://learn.microsoft.com/javascript/api/manifest/supportssharedfolders).
+  test("shared mailboxes: SupportsSharedFolders missing, false, or not the first child of DesktopFormFactor", async () => {
+    expect(manifestText).toMatch(/<DesktopFormFactor>\s*(<!--[\s\S]*?-->\s*)?<SupportsSharedFolders>true<\/SupportsSharedFolders>/);
+    const missing = await validateVariant((x) => x.replace(/<SupportsSharedFolders>true<\/SupportsSharedFolders>/, ""));
+    expect(missing.errors.join("\n")).toMatch(/needs <SupportsSharedFolders>true<\/SupportsSharedFolders>/);
+    const off = await validateVariant((x) => x.replace("<SupportsSharedFolders>true<", "<SupportsSharedFolders>false<"));
+    expect(off.errors.join("\n")).toMatch(/SupportsSharedFolders: must be true, got "false"/);
+    const late = await validateVariant((x) =>
+      x.replace(/<SupportsSharedFolders>true<\/SupportsSharedFolders>/, "").replace("</DesktopFormFactor>", "<SupportsSharedFolders>true</SupportsSharedFolders></DesktopFormFactor>"),
+    );
+    expect(late.errors.join("\n")).toMatch(/SupportsSharedFolders: must be the first child of DesktopFormFactor/);
+  });
+
   test("no Japanese display name", async () => {
     const r = await validateVariant((x) => x.replace(/<Override Locale="ja-JP" Value="Outbound Guard 誤送信[^"]*"\/>/, ""));
     expect(r.errors.join("\n")).toMatch(/need an Override for ja-JP/);
