@@ -77,7 +77,7 @@ export async function saveState(item: ComposeItem, state: StoredState): Promise<
 
 /**
  * saveState for the end of a Send, except where Outlook refused this item's sessionData when it
- * was read (`loaded.memoryRefused`): nothing can be kept there, and the alert already said so.
+ * was read (`loaded.memoryRefused`): nothing can be kept there; an alert, if shown, says so.
  */
 export async function keepState(item: ComposeItem, state: StoredState, loaded: StoredState): Promise<void> {
   if (loaded.memoryRefused) return;
