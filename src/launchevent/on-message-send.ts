@@ -9,7 +9,7 @@ import { currentComposeItem } from "../outlook/compose-item";
 import { deviceStore } from "../outlook/device-store";
 import { displayLanguage } from "../outlook/display-language";
 import { readDraft } from "../outlook/read-draft";
-import { loadState, saveState, type StoredState } from "../outlook/session-state";
+import { keepState, loadState, type StoredState } from "../outlook/session-state";
 import { loadPolicy, policyNote, type FetchLike } from "./load-policy";
 import { policyUrl } from "./policy-url";
 import { failSafely } from "./fail-safely";
@@ -76,7 +76,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     const partsShown = alert?.shown.slice(partsAt, partsAt + result.parts.length) ?? [];
     const confirmed = alert ? confirmedAfterAlert(stored.confirmed, result.parts, partsShown) : ctx.state.confirmed;
     const lastReview = { verdict, message: alert?.text ?? "", at: Date.now() };
-    await saveState(item, { confirmed, steps: ctx.state.steps, lastReview });
+    await keepState(item, { confirmed, steps: ctx.state.steps, lastReview }, stored);
 
     if (!alert) {
       completeSend(event, { allow: true });

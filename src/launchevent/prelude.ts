@@ -5,7 +5,8 @@
  * carries read those names when they load (abort-controller's browser build destructures `self`;
  * `process/browser` looks for `setTimeout`/`clearTimeout`; archiver calls bare `setImmediate`, and
  * without it zipping hangs forever). This module defines what is missing — and only what is
- * missing, so in a browser it changes nothing.
+ * missing, so in a browser it changes nothing. Built-ins newer than ES2016 (that runtime's level
+ * before Version 2403) come from es2016-shim.ts and bigint-stand-in.ts.
  *
  * It never defines `window` or `document` (code may test for them to find out whether it has a
  * DOM), and never touches `crypto`: without `crypto.getRandomValues` there is no safe password,
@@ -15,6 +16,9 @@
  * that uses them as free names, in every bundle (task pane and playground too).
  */
 
+// First: built-ins newer than ES2016 that packages call while they load (classic Outlook before 2403).
+import "./es2016-shim";
+import { installBigIntStandIn } from "./bigint-stand-in";
 import { installTextCodecs } from "./text-codec-shim";
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -41,6 +45,7 @@ function define(name: string, value: unknown): void {
 define("globalThis", g);
 define("self", g);
 define("global", g);
+installBigIntStandIn(g);
 
 // clearTimeout: process/browser keeps a reference to it. Without a real one there is nothing to
 // cancel with, so the stand-in only forgets the id.

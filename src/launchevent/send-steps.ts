@@ -10,7 +10,8 @@ import { threadRecipientsStep } from "./steps/thread-recipients-step";
 import { recordConfirmationsStep } from "./steps/record-confirmations-step";
 import { moveToBccStep } from "./steps/move-to-bcc-step";
 import { holdStep } from "./steps/hold-step";
+import { sharedFolderMemoryStep } from "./steps/shared-folder-memory-step";
 
 export const gatherSteps: GatherStep[] = [attachmentTextStep, rememberedDomainsStep, threadRecipientsStep];
 
-export const applySteps: ApplyStep[] = [recordConfirmationsStep, addRecipientsStep, moveToBccStep, protectAttachmentsStep, holdStep, auditHeaderStep, /* keep last: acts on the final verdict */ passwordNoticeStep];
+export const applySteps: ApplyStep[] = [recordConfirmationsStep, addRecipientsStep, moveToBccStep, protectAttachmentsStep, holdStep, auditHeaderStep, sharedFolderMemoryStep, /* keep last: acts on the final verdict */ passwordNoticeStep];

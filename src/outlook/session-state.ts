@@ -5,6 +5,7 @@
 import type { ReviewState } from "../core";
 import type { ComposeItem } from "./compose-item";
 import { officeCall } from "./office-call";
+import { isSharedFolderRefusal } from "./shared-folder";
 
 const KEY = "outboundGuard.state";
 
@@ -15,6 +16,11 @@ export interface StoredState extends ReviewState {
   steps?: Record<string, unknown>;
   /** What the last Send decided and said, for the task pane (the alert text: masked, never a password). */
   lastReview?: LastReview;
+  /**
+   * Outlook refused this item's sessionData (shared mailbox or delegated folder, 9055): nothing
+   * can be remembered for it. Set by loadState only; never saved.
+   */
+  memoryRefused?: boolean;
 }
 
 export interface LastReview {
@@ -33,7 +39,8 @@ export async function loadState(item: ComposeItem): Promise<StoredState> {
   let raw: string | undefined;
   try {
     raw = await officeCall<string>("sessionData.getAsync", (cb) => item.sessionData.getAsync(KEY, cb));
-  } catch {
+  } catch (err) {
+    if (isSharedFolderRefusal(err)) return { confirmed: [], memoryRefused: true };
     // A key never set is reported as an error by some clients: there is simply no state yet.
     return { confirmed: [] };
   }
@@ -66,6 +73,15 @@ export async function saveState(item: ComposeItem, state: StoredState): Promise<
   // Said plainly here rather than as Outlook's generic error after the call.
   if (text.length > SESSION_DATA_MAX_CHARS) throw new SessionStateTooLargeError(text.length);
   await officeCall<void>("sessionData.setAsync", (cb) => item.sessionData.setAsync(KEY, text, cb));
+}
+
+/**
+ * saveState for the end of a Send, except where Outlook refused this item's sessionData when it
+ * was read (`loaded.memoryRefused`): nothing can be kept there; an alert, if shown, says so.
+ */
+export async function keepState(item: ComposeItem, state: StoredState, loaded: StoredState): Promise<void> {
+  if (loaded.memoryRefused) return;
+  await saveState(item, state);
 }
 
 function isLastReview(v: unknown): v is LastReview {

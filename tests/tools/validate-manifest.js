@@ -17,8 +17,9 @@
  *      compose button, locale overrides, string lengths.
  *   5. With the built files beside the manifest (unless --no-files): every URL on the add-in's
  *      host maps to a file that exists; icons are PNGs of the size the manifest names; and
- *      launchevent.js, loaded in a bare `vm` context (no window, document, self, localStorage),
- *      registers the manifest's FunctionName through Office.actions.associate.
+ *      launchevent.js, loaded in a bare `vm` context (no window, document, self, localStorage)
+ *      stripped of every built-in newer than ES2016 (es2016-context.js: classic Outlook before
+ *      2403), registers the manifest's FunctionName through Office.actions.associate.
  * Not checked: the XSD as a whole (Microsoft's XSDs are not shipped by any npm or Debian package
  * reachable here), client-specific quirks, anything only the admin center or a client sees.
  */
@@ -29,6 +30,7 @@ const os = require("os");
 const path = require("path");
 const vm = require("vm");
 const { DOMParser } = require("@xmldom/xmldom");
+const { createEs2016Context } = require("./es2016-context");
 
 const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
@@ -338,6 +340,19 @@ function checkStructure(doc, options) {
     }
   }
 
+  // Shared mailboxes and delegate access: <SupportsSharedFolders>true</SupportsSharedFolders>, the
+  // first child of DesktopFormFactor (Mail 1.1 VersionOverrides; Mailbox 1.8 shared folders, 1.13
+  // shared mailboxes: https://learn.microsoft.com/javascript/api/manifest/supportssharedfolders).
+  const desktop = all(hostEl, NS.vo11, "DesktopFormFactor")[0];
+  if (!desktop) err("Host: needs a DesktopFormFactor", hostEl);
+  else {
+    const shared = children(desktop, NS.vo11, "SupportsSharedFolders");
+    const first = Array.from(desktop.childNodes).find((n) => n.nodeType === 1);
+    if (shared.length !== 1) err("DesktopFormFactor: needs <SupportsSharedFolders>true</SupportsSharedFolders> so the check runs in shared mailboxes and delegated folders", desktop);
+    else if (shared[0].textContent.trim() !== "true") err(`SupportsSharedFolders: must be true, got ${JSON.stringify(shared[0].textContent.trim())}`, shared[0]);
+    else if (first !== shared[0]) err("SupportsSharedFolders: must be the first child of DesktopFormFactor (the schema's order)", shared[0]);
+  }
+
   // The compose button that opens the task pane.
   const compose = all(hostEl, NS.vo11, "ExtensionPoint").find((e) => xsiType(e) === "MessageComposeCommandSurface");
   if (!compose) err('DesktopFormFactor: needs <ExtensionPoint xsi:type="MessageComposeCommandSurface"> (the task pane button)', hostEl);
@@ -427,12 +442,22 @@ function checkFiles(info, distDir) {
  * Loads the classic-Outlook bundle in a context with nothing but timers, console and an Office
  * stub, and returns the names it passed to Office.actions.associate (or the load error).
  */
+/** "ReferenceError: BigInt is not defined near …E={int64:[BigInt(…" — one line, even for minified code. */
+function describeLoadError(err, code) {
+  const message = err && err.name ? `${err.name}: ${err.message}` : String(err);
+  const at = /:(\d+):(\d+)\)?\s*$/m.exec(String(err && err.stack ? err.stack.split("\n").find((l) => /^\s+at /.test(l)) || "" : ""));
+  if (!at) return message;
+  const line = code.split("\n")[Number(at[1]) - 1] || "";
+  const col = Number(at[2]) - 1;
+  return `${message} near …${line.slice(Math.max(0, col - 60), col + 60)}…`;
+}
+
 function handlersRegisteredBy(bundlePath) {
   const code = fs.readFileSync(bundlePath, "utf8");
   const associated = [];
+  // Classic Outlook before 2403 has ES2016 built-ins only: what the bundle needs newer must come
+  // from its own prelude, or it throws here (as it would there) and `npm run validate` fails.
   const sandbox = {
-    setTimeout,
-    clearTimeout,
     console: { log() {}, info() {}, warn() {}, error() {}, debug() {} },
     Office: {
       actions: { associate: (name, fn) => associated.push({ name, type: typeof fn }) },
@@ -442,11 +467,11 @@ function handlersRegisteredBy(bundlePath) {
       CoercionType: { Text: "text", Html: "html" },
     },
   };
-  const context = vm.createContext(sandbox);
+  const context = createEs2016Context(sandbox);
   try {
     vm.runInContext(code, context, { filename: bundlePath, timeout: 10000 });
   } catch (err) {
-    return { error: err && err.stack ? err.stack.split("\n").slice(0, 3).join(" | ") : String(err), associated };
+    return { error: describeLoadError(err, code), associated };
   }
   const leaked = ["window", "document", "localStorage"].filter((n) => vm.runInContext(`typeof ${n}`, context) !== "undefined");
   return { associated, leaked };
@@ -458,7 +483,7 @@ function checkBundle(info, distDir) {
   const file = info.runtimeJsUrl && (fileFor(info.runtimeJsUrl, base, distDir) || path.join(distDir, path.basename(new URL(info.runtimeJsUrl).pathname)));
   if (!file || !fs.existsSync(file)) return [`bundle: ${info.runtimeJsUrl} not found in ${distDir}`];
   const result = handlersRegisteredBy(file);
-  if (result.error) return [`bundle: ${path.basename(file)} throws when loaded without a DOM: ${result.error}`];
+  if (result.error) return [`bundle: ${path.basename(file)} throws when loaded without a DOM, with ES2016 built-ins only: ${result.error}`];
   const names = result.associated.map((a) => a.name);
   for (const fn of info.functionNames) {
     if (!names.includes(fn)) errors.push(`bundle: ${path.basename(file)} does not register "${fn}" with Office.actions.associate (it registers: ${names.join(", ") || "nothing"})`);
@@ -559,7 +584,7 @@ async function validateManifestFile(file, options = {}) {
   group(opts.production ? "URLs (https, on the host, no localhost)" : "URLs (https, http only on localhost)", checkUrls(info, opts));
   if (opts.files) {
     group("files exist, icon sizes", checkFiles(info, distDir));
-    if (info.runtimeJsUrl) group(`bundle registers ${info.functionNames.join(", ")} without a DOM`, checkBundle(info, distDir));
+    if (info.runtimeJsUrl) group(`bundle registers ${info.functionNames.join(", ")} without a DOM, with ES2016 built-ins only`, checkBundle(info, distDir));
     warnings.push(...bundleSyntaxWarnings(info, distDir));
     if (!warnings.length && info.runtimeJsUrl) passed.push("bundle syntax is ES2016");
   }

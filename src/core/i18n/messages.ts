@@ -24,6 +24,8 @@ export const messages = {
     policyFallback: (v: Vars) => `ポリシーファイルを使えませんでした (${v.reason})。既定の設定で確認しました。`,
     policyCached: (v: Vars) => `ポリシーファイルを使えませんでした (${v.reason})。この端末に保存された前回のポリシーで確認しました。`,
     cancelLabel: "戻って確認",
+    sharedFolderMemory: "共有メールボックスのため、Outlook がこのメールの記録を拒否しました。確認は送信のたびにたずねられ、作業ウィンドウに結果は表示されません。",
+    sharedFolderAuditHeader: "共有メールボックスのため、Outlook が監査ヘッダーを拒否しました。社外宛ての場合、組織のメール ルールで保留されることがあります。",
   },
   en: {
     product: "Outbound Guard",
@@ -42,6 +44,8 @@ export const messages = {
     policyFallback: (v: Vars) => `The policy file could not be used (${v.reason}); the built-in defaults were used.`,
     policyCached: (v: Vars) => `The policy file could not be used (${v.reason}); the last good copy on this device was used.`,
     cancelLabel: "Review",
+    sharedFolderMemory: "Shared mailbox: Outlook refused this message's memory, so confirmations are asked again at each Send and the task pane shows no result.",
+    sharedFolderAuditHeader: "Shared mailbox: Outlook refused the audit header; if this message goes outside, your organisation's mail rule may hold it.",
   },
 } satisfies Record<"ja" | "en", Record<string, Text>>;
 

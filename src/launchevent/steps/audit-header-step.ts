@@ -5,11 +5,14 @@
  * any earlier stamp removed.
  *
  * A failure here never stops the user and never raises the verdict: the message then leaves
- * without the header, and the organisation's mail-flow rule holds it if it goes outside.
+ * without the header, and the organisation's mail-flow rule holds it if it goes outside. Where
+ * Outlook refuses headers for a shared mailbox (9055), the alert, if any, says so.
  */
 import { auditHeaderValue } from "../../core/audit/audit-header";
 import { policyFingerprint } from "../../core/policy/fingerprint";
 import { removeAuditHeader, stampAuditHeader } from "../../outlook/audit-header";
+import { t } from "../../core";
+import { isSharedFolderRefusal } from "../../outlook/shared-folder";
 import type { ApplyStep } from "../send-step";
 
 declare const __ADDIN_VERSION__: string;
@@ -29,6 +32,8 @@ export const auditHeaderStep: ApplyStep = {
     } catch (err) {
       // Names the failed call only (OfficeCallError); no content of the message.
       console.warn(`Outbound Guard: audit header not stamped: ${err instanceof Error ? err.message : String(err)}`);
+      // A shared mailbox that refuses headers (9055): say so where the alert shows, never stop for it.
+      if (ctx.verdict !== "block" && isSharedFolderRefusal(err)) return { lines: [t(ctx.lang, "sharedFolderAuditHeader")] };
     }
   },
 };

@@ -68,6 +68,8 @@ export const OUTLOOK_ERRORS = {
   },
   AttachmentResourceNotFound: { code: 9052, message: "The attachment was not found." },
   AttachmentDownloadFailed: { code: 9054, message: "Downloading the attachment failed." },
+  /** An API Outlook does not run for an item in a shared folder or shared mailbox. */
+  APINotSupportedForSharedFolders: { code: 9055, message: "API not supported for shared folders." },
   /** Office's common internal error (ooeInternalError), named "Internal Error" in en-us. */
   InternalError: { code: 5001, message: "An internal error has occurred." },
 } satisfies Record<string, ErrorSpec>;

@@ -54,6 +54,13 @@ export interface SimulatedMailboxOptions {
   limits?: Partial<Limits>;
   /** The mailbox's roaming settings on the server; pass one to share it between compose windows. */
   roamingServer?: RoamingServer;
+  /**
+   * The item is in a shared mailbox or a delegated (shared) folder: each call named in `refuses`
+   * fails with APINotSupportedForSharedFolders (9055, Office.js's own error table). Microsoft
+   * documents the scenario (https://learn.microsoft.com/office/dev/add-ins/outlook/delegate-access)
+   * but not which APIs refuse, so a test names them; there is no default list.
+   */
+  sharedFolder?: { refuses: ApiCallName[] };
 }
 
 /** An `event.completed`-independent record of what left the outbox: the item as it was, headers as a record. */
@@ -69,6 +76,8 @@ export interface SimulatedMailbox {
   latencyMs: LatencySetting;
   /** Every Office call the add-in made, in order. */
   readonly calls: CallRecord[];
+  /** Asynchronous calls in flight now, at most, and over the documented limit. */
+  readonly concurrency: ConcurrencyRecord;
   /** Exceptions thrown by the add-in's own callbacks (a browser would log and carry on). */
   readonly callbackErrors: unknown[];
   /** Functions registered with `Office.actions.associate`. */
@@ -124,7 +133,21 @@ const DEFAULT_LIMITS: Limits = {
   notifications: 5,
   notificationMessageChars: 150,
   notificationKeyChars: 32,
+  concurrentAsyncCalls: 3,
 };
+
+/**
+ * Calls whose callback has not come back yet. Microsoft documents the limit (3 at once in Outlook
+ * on the web and new Outlook) but not what a call over it gets, so a call that starts while the
+ * limit is already reached is recorded here instead of failed with an invented error.
+ */
+export interface ConcurrencyRecord {
+  inFlight: number;
+  /** The most calls that were ever in flight at once. */
+  maxInFlight: number;
+  /** Every call that started while `limits.concurrentAsyncCalls` were already in flight. */
+  overLimit: Array<{ call: string; inFlight: number }>;
+}
 
 export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): SimulatedMailbox {
   const mailboxVersion = options.mailboxVersion ?? "1.15";
@@ -165,6 +188,10 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
   };
 
   const faults = new Map<ApiCallName, SimulatedOfficeError[]>();
+  for (const name of options.sharedFolder?.refuses ?? []) {
+    if (!isApiCallName(name)) throw new Error(`sharedFolder.refuses: unknown call name ${JSON.stringify(name)}`);
+  }
+  const refusedInSharedFolder = new Set<ApiCallName>(options.sharedFolder?.refuses ?? []);
   const calls: CallRecord[] = [];
   const callbackErrors: unknown[] = [];
   let pending = 0;
@@ -186,8 +213,13 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
     return Number.isFinite(ms) && ms > 0 ? ms : 0;
   };
 
+  const concurrency: ConcurrencyRecord = { inFlight: 0, maxInFlight: 0, overLimit: [] };
+
   const deliver = <T>(record: CallRecord, rest: unknown[], produce: () => Outcome<T>) => {
     const common = readCommonArgs<T>(rest);
+    if (concurrency.inFlight >= limits.concurrentAsyncCalls) concurrency.overLimit.push({ call: record.call, inFlight: concurrency.inFlight });
+    concurrency.inFlight += 1;
+    concurrency.maxInFlight = Math.max(concurrency.maxInFlight, concurrency.inFlight);
     pending += 1;
     setTimeout(() => {
       try {
@@ -201,6 +233,7 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
           }
         }
       } finally {
+        concurrency.inFlight -= 1;
         settle();
       }
     }, delayFor(record.call));
@@ -218,7 +251,8 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
         const queued = faults.get(name);
         const fault = queued?.shift();
         if (queued && queued.length === 0) faults.delete(name);
-        return fault ? fail(fault) : work();
+        if (fault) return fail(fault);
+        return refusedInSharedFolder.has(name) ? fail(outlookError("APINotSupportedForSharedFolders")) : work();
       });
     },
     argumentError(name, args, rest, exception, asyncError) {
@@ -242,6 +276,7 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
     argumentErrors: options.argumentErrors ?? "throw",
     latencyMs: options.latencyMs ?? 0,
     calls,
+    concurrency,
     callbackErrors,
     actions: new Map(),
     runtimeStorage: new Map(),

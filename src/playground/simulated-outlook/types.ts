@@ -104,6 +104,12 @@ export interface Limits {
   sessionDataChars: number;
   /** Notification messages per item (5). */
   notifications: number;
+  /**
+   * Asynchronous calls in flight at once (3 in Outlook on the web and new Outlook: "Limits for
+   * activation and JavaScript API for Outlook add-ins", row "Asynchronous calls",
+   * https://learn.microsoft.com/office/dev/add-ins/outlook/limits-for-activation-and-javascript-api-for-outlook-add-ins).
+   */
+  concurrentAsyncCalls: number;
   /** Notification message text (150) and key (32) lengths. */
   notificationMessageChars: number;
   notificationKeyChars: number;

@@ -69,7 +69,7 @@ describe("build for an admin's host", () => {
         "well-formed XML",
         "Office manifest parser + unified JSON schema",
         "files exist, icon sizes",
-        "bundle registers onMessageSendHandler, onNewMessageComposeHandler without a DOM",
+        "bundle registers onMessageSendHandler, onNewMessageComposeHandler without a DOM, with ES2016 built-ins only",
       ]),
     );
   });
@@ -227,6 +227,20 @@ describe("broken manifests are caught", () => {
   test("a resid naming the wrong kind of resource", async () => {
     const r = await validateVariant((x) => x.replace('<Label resid="PaneButton.Label"/>', '<Label resid="Taskpane.Url"/>'));
     expect(r.errors.join("\n")).toMatch(/resid "Taskpane\.Url" must name a short resource, it names a url/);
+  });
+
+  // SupportsSharedFolders: child of DesktopFormFactor in Mail 1.1 VersionOverrides, first in the
+  // schema's order (https://learn.microsoft.com/javascript/api/manifest/supportssharedfolders).
+  test("shared mailboxes: SupportsSharedFolders missing, false, or not the first child of DesktopFormFactor", async () => {
+    expect(manifestText).toMatch(/<DesktopFormFactor>\s*(<!--[\s\S]*?-->\s*)?<SupportsSharedFolders>true<\/SupportsSharedFolders>/);
+    const missing = await validateVariant((x) => x.replace(/<SupportsSharedFolders>true<\/SupportsSharedFolders>/, ""));
+    expect(missing.errors.join("\n")).toMatch(/needs <SupportsSharedFolders>true<\/SupportsSharedFolders>/);
+    const off = await validateVariant((x) => x.replace("<SupportsSharedFolders>true<", "<SupportsSharedFolders>false<"));
+    expect(off.errors.join("\n")).toMatch(/SupportsSharedFolders: must be true, got "false"/);
+    const late = await validateVariant((x) =>
+      x.replace(/<SupportsSharedFolders>true<\/SupportsSharedFolders>/, "").replace("</DesktopFormFactor>", "<SupportsSharedFolders>true</SupportsSharedFolders></DesktopFormFactor>"),
+    );
+    expect(late.errors.join("\n")).toMatch(/SupportsSharedFolders: must be the first child of DesktopFormFactor/);
   });
 
   test("no Japanese display name", async () => {
