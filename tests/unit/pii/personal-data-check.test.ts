@@ -1,7 +1,7 @@
 import { emptyDraft } from "../../../src/core/message/draft";
 import { parsePolicy } from "../../../src/core/policy";
 import type { CheckContext } from "../../../src/core/review/check";
-import { personalDataCheck, fnv1a } from "../../../src/core/pii";
+import { personalDataCheck } from "../../../src/core/pii";
 
 function ctx(over: Partial<CheckContext> & { policyInput?: unknown } = {}): CheckContext {
   const parsed = parsePolicy(JSON.stringify(over.policyInput ?? {}));
@@ -17,7 +17,7 @@ describe("personalDataCheck", () => {
     expect(out.findings).toEqual([{ kind: "personal_data", type: "my_number", text: "1234 5678 9018", where: "body", masked: "1234 **** **18" }]);
     expect(out.lines).toEqual(["マイナンバー 1234 **** **18 (本文)"]);
     expect(out.confirmKeys.join(" ")).not.toContain("9018");
-    expect(out.confirmKeys).toEqual([`pii:${fnv1a("my_number\u00001234 5678 9018")}`]);
+    expect(out.confirmKeys).toEqual([expect.stringMatching(/^pii:my_number:[0-9a-f]{8}:[0-9a-f]{16}$/)]);
     const again = personalDataCheck(ctx({ state: { confirmed: out.confirmKeys } }));
     expect(again.verdict).toBe("allow");
     expect(again.findings).toHaveLength(1);
@@ -75,5 +75,28 @@ describe("personalDataCheck", () => {
     );
     expect(out.findings.map((f) => (f.kind === "personal_data" ? [f.type, f.where] : [f.kind]))).toEqual([["phone", "attachment:連絡先_090-1234-5678.txt"]]);
     expect(out.lines[0]).toBe("電話番号 090-****-5678 (添付ファイル名: 連絡先_090-1234-5678.txt)");
+  });
+});
+
+describe("personal-data confirm keys stay bounded (issue 10: a 20,000-row customer list overflowed the session state)", () => {
+  const rows = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => `顧客${from + i},090-${String(1000 + ((from + i) % 9000)).padStart(4, "0")}-${String((from + i) % 10000).padStart(4, "0")},user${from + i}@mail.example.com`).join("\n");
+
+  test("20,000 rows of phones and e-mails: one key per type and place, not one per row", () => {
+    const out = personalDataCheck(ctx({ contents: [{ name: "customers.csv", text: rows(20_000) }] }));
+    expect(out.findings.length).toBeGreaterThan(20_000);
+    expect(out.confirmKeys.length).toBeLessThanOrEqual(4);
+    expect(out.confirmKeys.join("").length).toBeLessThan(400);
+  });
+
+  test("anything new still asks again: one more row changes the key; the same rows in another order do not", () => {
+    const first = personalDataCheck(ctx({ contents: [{ name: "customers.csv", text: rows(500) }] }));
+    const seen = { confirmed: first.confirmKeys };
+    const reordered = rows(500).split("\n").reverse().join("\n");
+    expect(personalDataCheck(ctx({ state: seen, contents: [{ name: "customers.csv", text: reordered }] })).verdict).toBe("allow");
+    const more = personalDataCheck(ctx({ state: seen, contents: [{ name: "customers.csv", text: `${rows(500)}\n${rows(1, 9_999)}` }] }));
+    expect(more.verdict).toBe("confirm");
+    const elsewhere = personalDataCheck(ctx({ state: seen, contents: [{ name: "other.csv", text: rows(500) }] }));
+    expect(elsewhere.verdict).toBe("confirm");
   });
 });
