@@ -33,8 +33,10 @@ export interface SendContext {
 export interface StepOutcome {
   /** Extra alert lines (already in ctx.lang). */
   lines?: string[];
-  /** Raise the verdict (never lowers it): e.g. archiving failed → confirm with the reason. */
+  /** Raise the verdict (never lowers it): e.g. archiving failed → block, files still attached. */
   verdict?: Verdict;
+  /** Technical reasons (Office error names and codes) for the task pane's last review, never the alert. */
+  detail?: string[];
   /**
    * This step must run again at the Send that leaves, so the alert offers no "Send anyway" (which
    * sends without running the handler): e.g. a password notice is held until the mail really goes.

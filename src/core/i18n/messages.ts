@@ -24,6 +24,11 @@ export const messages = {
     policyFallback: (v: Vars) => `ポリシーファイルを使えませんでした (${v.reason})。既定の設定で確認しました。`,
     policyCached: (v: Vars) => `ポリシーファイルを使えませんでした (${v.reason})。この端末に保存された前回のポリシーで確認しました。`,
     cancelLabel: "戻って確認",
+    handlerFailedPlain: "Outbound Guard はこのメールを確認できませんでした。もう一度［送信］を押すと、確認なしで送信します。続く場合は IT 部門に連絡してください。",
+    attachmentsUnprotectedBlock:
+      "添付ファイルを暗号化できなかったため、このメールは送信できません。もう一度［送信］を押してください。続く場合は、添付を外して社内のファイル共有で渡すか、IT 部門に連絡してください。",
+    policyFallbackPlain: "会社のポリシーを読み込めなかったため、既定の設定で確認しました。続く場合は IT 部門に連絡してください。",
+    policyCachedPlain: "会社のポリシーを読み込めなかったため、この端末に保存された前回のポリシーで確認しました。",
   },
   en: {
     product: "Outbound Guard",
@@ -42,6 +47,11 @@ export const messages = {
     policyFallback: (v: Vars) => `The policy file could not be used (${v.reason}); the built-in defaults were used.`,
     policyCached: (v: Vars) => `The policy file could not be used (${v.reason}); the last good copy on this device was used.`,
     cancelLabel: "Review",
+    handlerFailedPlain: "Outbound Guard could not check this message. Press Send again to send it without the check. If this keeps happening, contact your IT department.",
+    attachmentsUnprotectedBlock:
+      "The attachments could not be encrypted, so this message cannot be sent. Press Send again. If it keeps failing, remove the attachments and share them through your company's file sharing, or contact your IT department.",
+    policyFallbackPlain: "The company policy could not be loaded, so the built-in defaults were used. If this keeps happening, contact your IT department.",
+    policyCachedPlain: "The company policy could not be loaded, so the last good copy on this device was used.",
   },
 } satisfies Record<"ja" | "en", Record<string, Text>>;
 
