@@ -1,11 +1,12 @@
 /**
- * When the check itself fails. Every path still completes the event: nobody is ever stuck at Send.
+ * When the check itself fails. Every path still completes the event: nobody is left without an
+ * answer at Send.
  */
 import { t, type Language } from "../core";
 import { removeAuditHeader } from "../outlook/audit-header";
 import { completeSend } from "../outlook/complete-send";
 import { currentComposeItem } from "../outlook/compose-item";
-import { saveState, type StoredState } from "../outlook/session-state";
+import { saveState, type LastReview, type StoredState } from "../outlook/session-state";
 import { describeError } from "./describe-error";
 
 /** A failed check lets the next failing Send of the same message through if it comes within this time. */
@@ -14,19 +15,55 @@ const FAILURE_GRACE_MS = 10 * 60 * 1000;
 let lastFailureInRuntime: number | undefined;
 
 /**
- * The check itself failed. The first time, stop and say why (with "Send anyway" where the client
- * has it); if the next Send of the same message fails again, it goes through, so nobody is stuck
- * behind a broken check. The failure is remembered in the item's session state, or — when that is
- * what failed — in this runtime's memory.
+ * The check itself failed.
+ *
+ * - Files the policy wants encrypted are (or may be) still on the message unprotected
+ *   (`attachmentsAtRisk`): fail closed. Blocked every time, no "Send anyway" — the add-in exists
+ *   for this leak. The alert says what to do (try again; else remove the files and share them
+ *   through the company's file sharing, or ask IT).
+ * - Otherwise the first time, stop and say so (with "Send anyway" where the client has it); if
+ *   the next Send of the same message fails again, it goes through, so nobody is stuck behind a
+ *   broken check. The failure is remembered in the item's session state, or — when that is what
+ *   failed — in this runtime's memory.
+ *
+ * The alert is one plain sentence in the user's language (English keeps the short reason); the
+ * technical reason goes to the task pane's last review (`detail`).
  */
-export async function failSafely(event: Office.AddinCommands.Event, lang: Language, state: StoredState | undefined, err: unknown): Promise<void> {
+export async function failSafely(
+  event: Office.AddinCommands.Event,
+  lang: Language,
+  state: StoredState | undefined,
+  err: unknown,
+  atRisk = false,
+): Promise<void> {
   const now = Date.now();
+  const detail = describeError(err);
+  const review = (verdict: LastReview["verdict"], message: string): LastReview => ({ verdict, message, at: now, detail });
+  const save = (s: StoredState) =>
+    Promise.resolve()
+      .then(() => saveState(currentComposeItem(), s))
+      .then(
+        () => true,
+        () => false,
+      );
+  const base = { confirmed: state?.confirmed ?? [], steps: state?.steps };
+
+  if (atRisk) {
+    const text = t(lang, "attachmentsUnprotectedBlock");
+    await save({ ...base, lastReview: review("block", text) });
+    try {
+      completeSend(event, { allow: false, text, userMayOverride: false });
+    } catch {
+      const blocked: Office.SmartAlertsEventCompletedOptions = { allowEvent: false, errorMessage: text };
+      event.completed(blocked);
+    }
+    return;
+  }
+
   const recent = (t: number | undefined) => t !== undefined && now - t < FAILURE_GRACE_MS;
   if (recent(state?.failedAt) || recent(lastFailureInRuntime)) {
     lastFailureInRuntime = undefined;
-    await Promise.resolve()
-      .then(() => saveState(currentComposeItem(), { confirmed: state?.confirmed ?? [], steps: state?.steps }))
-      .catch(() => undefined);
+    await save({ ...base, lastReview: review("allow", "") });
     // Unchecked mail must not carry a stamp from an earlier attempt: the mail-flow rule holds it.
     await Promise.resolve()
       .then(() => removeAuditHeader(currentComposeItem()))
@@ -34,17 +71,14 @@ export async function failSafely(event: Office.AddinCommands.Event, lang: Langua
     completeSend(event, { allow: true });
     return;
   }
-  try {
-    await saveState(currentComposeItem(), { confirmed: state?.confirmed ?? [], failedAt: now, steps: state?.steps });
-  } catch {
-    lastFailureInRuntime = now;
-  }
+  const text = lang === "ja" ? t(lang, "handlerFailedPlain") : t(lang, "handlerFailed", { reason: detail });
+  if (!(await save({ ...base, failedAt: now, lastReview: review("confirm", text) }))) lastFailureInRuntime = now;
   // "Send anyway" sends this attempt unchecked: no stamp from an earlier attempt may go with it.
   await Promise.resolve()
     .then(() => removeAuditHeader(currentComposeItem()))
     .catch(() => undefined);
   try {
-    completeSend(event, { allow: false, text: t(lang, "handlerFailed", { reason: describeError(err) }), userMayOverride: true });
+    completeSend(event, { allow: false, text, userMayOverride: true });
   } catch {
     event.completed({ allowEvent: true });
   }

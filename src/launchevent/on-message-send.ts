@@ -1,7 +1,8 @@
 /**
  * The OnMessageSend handler: read the draft, load the policy, gather what the checks need,
  * review, run the apply steps (send-steps.ts), complete the event. Every path — errors included — ends in event.completed, so no
- * user is ever left stuck at Send.
+ * user is ever left without an answer at Send; a failure lets the message go only when no file the
+ * policy wants encrypted may be on it (fail-safely.ts).
  */
 import { composeAlert, confirmedAfterAlert, pickLanguage, review, t, type AlertBlock, type Language, type ReviewResult, type Verdict } from "../core";
 import { completeSend } from "../outlook/complete-send";
@@ -10,7 +11,8 @@ import { deviceStore } from "../outlook/device-store";
 import { displayLanguage } from "../outlook/display-language";
 import { readDraft } from "../outlook/read-draft";
 import { keepState, loadState, type StoredState } from "../outlook/session-state";
-import { loadPolicy, policyNote, type FetchLike } from "./load-policy";
+import { loadPolicy, policyDetail, policyNote, type FetchLike, type LoadedPolicy } from "./load-policy";
+import { attachmentsAtRisk } from "./attachments-at-risk";
 import { policyUrl } from "./policy-url";
 import { failSafely } from "./fail-safely";
 import type { SendContext } from "./send-step";
@@ -23,35 +25,36 @@ const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
  * steps that stop the Send, then the review's parts, then the other steps' lines; composeAlert
  * orders them by section (stop reasons, actions, findings, notes), keeping this order within one.
  */
-async function applyAll(ctx: SendContext, result: ReviewResult): Promise<{ blocks: AlertBlock[]; partsAt: number; requireResend: boolean }> {
+async function applyAll(ctx: SendContext, result: ReviewResult): Promise<{ blocks: AlertBlock[]; partsAt: number; requireResend: boolean; detail: string[] }> {
   ctx.verdict = result.review.verdict;
   ctx.state = { ...ctx.state, confirmed: result.state.confirmed };
   const stops: AlertBlock[] = [];
   const others: AlertBlock[] = [];
   let requireResend = false;
+  const detail: string[] = [];
   for (const step of applySteps) {
     const outcome = await step.run(ctx, result);
     if (outcome?.requireResend) requireResend = true;
+    if (outcome?.detail) detail.push(...outcome.detail);
     const stopping = outcome?.verdict !== undefined && outcome.verdict !== "allow";
     if (outcome?.lines?.length) (stopping ? stops : others).push({ section: outcome.section ?? (stopping ? "stop" : "action"), lines: outcome.lines });
     if (outcome?.verdict && RANK[outcome.verdict] > RANK[ctx.verdict]) ctx.verdict = outcome.verdict;
   }
-  return { blocks: [...stops, ...result.parts, ...others], partsAt: stops.length, requireResend };
+  return { blocks: [...stops, ...result.parts, ...others], partsAt: stops.length, requireResend, detail };
 }
 
 export async function onMessageSend(event: Office.AddinCommands.Event): Promise<void> {
   let lang: Language = "en";
   let state: StoredState | undefined;
   let live: SendContext | undefined;
+  // Kept for the failure path: the policy decides whether a failure may let the message go.
+  let policyLoad: Promise<LoadedPolicy> | undefined;
   try {
     lang = pickLanguage(displayLanguage());
-    const item = currentComposeItem();
     const fetchFn = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as FetchLike) : undefined;
-    const [draft, loaded, stored] = await Promise.all([
-      readDraft(item),
-      loadPolicy(policyUrl(), fetchFn, deviceStore()),
-      loadState(item).then((s) => (state = s)),
-    ]);
+    policyLoad = loadPolicy(policyUrl(), fetchFn, deviceStore());
+    const item = currentComposeItem();
+    const [draft, loaded, stored] = await Promise.all([readDraft(item), policyLoad, loadState(item).then((s) => (state = s))]);
     const ctx: SendContext = {
       item,
       draft,
@@ -67,7 +70,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     for (const step of gatherSteps) await step.run(ctx);
 
     const result = review({ draft, policy: ctx.policy, state: stored, lang, contents: ctx.contents, misdirection: ctx.misdirection });
-    const { blocks, partsAt, requireResend } = await applyAll(ctx, result);
+    const { blocks, partsAt, requireResend, detail } = await applyAll(ctx, result);
     const verdict = ctx.verdict;
     const note = verdict === "allow" ? undefined : policyNote(lang, loaded);
     if (note) blocks.push({ section: "note", lines: [note] });
@@ -75,7 +78,8 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     // Only what the alert really showed counts as seen (the review's parts start at partsAt).
     const partsShown = alert?.shown.slice(partsAt, partsAt + result.parts.length) ?? [];
     const confirmed = alert ? confirmedAfterAlert(stored.confirmed, result.parts, partsShown) : ctx.state.confirmed;
-    const lastReview = { verdict, message: alert?.text ?? "", at: Date.now() };
+    const details = [policyDetail(loaded), ...detail].filter((d): d is string => !!d);
+    const lastReview = { verdict, message: alert?.text ?? "", at: Date.now(), ...(details.length > 0 ? { detail: details.join("\n") } : {}) };
     await keepState(item, { confirmed, steps: ctx.state.steps, lastReview }, stored);
 
     if (!alert) {
@@ -95,11 +99,21 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     // Keep what the steps already recorded (an archive's password saved ahead of attaching it),
     // but not confirmations from a review the user never saw.
     const known: StoredState = { confirmed: loaded?.confirmed ?? [], failedAt: loaded?.failedAt, steps: live?.state.steps ?? loaded?.steps };
+    let atRisk = true;
     try {
-      await failSafely(event, lang, known, err);
+      const item = await Promise.resolve().then(() => currentComposeItem()).catch(() => undefined);
+      const policy = live?.policy ?? (await (policyLoad ?? Promise.reject()).catch(() => undefined))?.policy;
+      atRisk = await attachmentsAtRisk({ item, policy, draft: live?.draft, state: live?.state ?? loaded });
     } catch {
-      // Last resort, as when the add-in cannot run at all under SoftBlock: the message goes.
-      event.completed({ allowEvent: true });
+      // Cannot tell: treated as at risk (fail closed).
+    }
+    try {
+      await failSafely(event, lang, known, err, atRisk);
+    } catch {
+      // Last resort, as when the add-in cannot run at all under SoftBlock: the message goes —
+      // unless files the policy wants encrypted may be on it.
+      const last: Office.SmartAlertsEventCompletedOptions = atRisk ? { allowEvent: false, errorMessage: t(lang, "attachmentsUnprotectedBlock") } : { allowEvent: true };
+      event.completed(last);
     }
   }
 }

@@ -35,8 +35,10 @@ export interface StepOutcome {
   lines?: string[];
   /** Their alert section; by default "stop" when the step raises the verdict, else "action". */
   section?: AlertSection;
-  /** Raise the verdict (never lowers it): e.g. archiving failed → confirm with the reason. */
+  /** Raise the verdict (never lowers it): e.g. archiving failed → block, files still attached. */
   verdict?: Verdict;
+  /** Technical reasons (Office error names and codes) for the task pane's last review, never the alert. */
+  detail?: string[];
   /**
    * This step must run again at the Send that leaves, so the alert offers no "Send anyway" (which
    * sends without running the handler): e.g. a password notice is held until the mail really goes.

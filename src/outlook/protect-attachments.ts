@@ -3,7 +3,8 @@
  * Office.js calls, ordered so that a failure at ANY step leaves the message with all its original
  * files, or with the complete archive:
  *
- *   1. read every file (getAttachmentContentAsync; bytes already read this Send are reused);
+ *   1. read every file (getAttachmentContentAsync; bytes already read this Send are reused); a read
+ *      that "succeeds" empty or short (office-js#6098) leaves that file attached, never zipped;
  *   2. build the ZIP in memory and check Outlook's 25 MB limit;
  *   3. save the password and the archive's record in the item's session state (write-ahead: an
  *      archive that reaches the message always has its password kept);
@@ -31,7 +32,7 @@ import { fitsOutlookLimit } from "../core/protect-check/limits";
 import { sha256Hex } from "../core/protect-check/digest";
 import type { ArchivedMember, ArchiveRecord, ProtectMemory } from "../core/protect-check/memory";
 import type { ProtectionPlan } from "../core/protect-check/plan";
-import { readAttachmentBytes } from "./attachment-content";
+import { AttachmentIncompleteError, readAttachmentBytes } from "./attachment-content";
 import { addFileFromBase64, removeAttachment } from "./attachment-calls";
 import type { ComposeItem } from "./compose-item";
 import { OfficeCallError } from "./office-call";
@@ -72,12 +73,16 @@ export interface ProtectFlowResult {
   encryptedLeft: string[];
   /** Files Outlook could not hand over, left attached. */
   unreadable: string[];
+  /** Files Outlook handed over empty or cut short (office-js#6098), left attached: never zipped as they read. */
+  incomplete: string[];
+  /** Technical reasons (Office error names, byte counts) for the task pane, never for the alert. */
+  details: string[];
   failure?: ProtectFailure;
 }
 
 /** Short enough for a 500-character alert: the Office call and its error name, or the first words. */
 function reasonOf(err: unknown): string {
-  if (err instanceof OfficeCallError) return `${err.call}: ${err.officeName}`;
+  if (err instanceof OfficeCallError) return `${err.call}: ${err.officeName}${err.code !== undefined ? ` (${err.code})` : ""}`;
   const text = err instanceof Error ? err.message : String(err);
   return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
@@ -106,6 +111,8 @@ export async function protectAttachments(input: ProtectFlowInput): Promise<Prote
     stillAttached: [],
     encryptedLeft: [],
     unreadable: [],
+    incomplete: [],
+    details: [],
   };
 
   // Originals of an attached archive still on the message (a removal failed last time): remove them.
@@ -125,8 +132,9 @@ export async function protectAttachments(input: ProtectFlowInput): Promise<Prote
       try {
         bytes = await readAttachmentBytes(item, a);
         input.bytes.set(a.id, bytes);
-      } catch {
-        result.unreadable.push(a.name);
+      } catch (err) {
+        (err instanceof AttachmentIncompleteError ? result.incomplete : result.unreadable).push(a.name);
+        result.details.push(reasonOf(err));
         continue;
       }
     }

@@ -55,3 +55,9 @@ export async function readDraft(item: ComposeItem): Promise<MessageDraft> {
   ]);
   return { from, to, cc, bcc, subject: subject ?? "", body: body ?? "", attachments };
 }
+
+/** Sender and recipients only (no body): what decides whether a message is external. */
+export async function readRecipients(item: ComposeItem): Promise<Pick<MessageDraft, "from" | "to" | "cc" | "bcc">> {
+  const [from, to, cc, bcc] = await Promise.all([sender(item), recipients(item, "to"), recipients(item, "cc"), recipients(item, "bcc")]);
+  return { from, to, cc, bcc };
+}

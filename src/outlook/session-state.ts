@@ -3,6 +3,7 @@
  * last alert showed, and whether the last attempt failed. Never holds personal data in clear.
  */
 import type { ReviewState } from "../core";
+import { compactKey } from "../core/review/compact-key";
 import type { ComposeItem } from "./compose-item";
 import { officeCall } from "./office-call";
 import { isSharedFolderRefusal } from "./shared-folder";
@@ -28,7 +29,15 @@ export interface LastReview {
   message: string;
   /** When (ms since 1970). */
   at: number;
+  /**
+   * The technical reason behind a failure (Office error name and code, policy field path…), for
+   * the task pane and IT: kept out of the alert, which says it in one plain sentence.
+   */
+  detail?: string;
 }
+
+/** At most this many characters of detail are kept (the task pane shows it, IT reads it). */
+const DETAIL_MAX_CHARS = 1000;
 
 function hasSessionData(item: ComposeItem): boolean {
   return Boolean(item.sessionData && typeof item.sessionData.getAsync === "function");
@@ -69,9 +78,7 @@ export class SessionStateTooLargeError extends Error {
 
 export async function saveState(item: ComposeItem, state: StoredState): Promise<void> {
   if (!hasSessionData(item)) return;
-  const text = JSON.stringify(state);
-  // Said plainly here rather than as Outlook's generic error after the call.
-  if (text.length > SESSION_DATA_MAX_CHARS) throw new SessionStateTooLargeError(text.length);
+  const text = fitState(state);
   await officeCall<void>("sessionData.setAsync", (cb) => item.sessionData.setAsync(KEY, text, cb));
 }
 
@@ -84,7 +91,37 @@ export async function keepState(item: ComposeItem, state: StoredState, loaded: S
   await saveState(item, state);
 }
 
+/**
+ * The state as JSON within Outlook's limit. Whatever the mail holds, the checks' keys are few, so
+ * this is the last resort: first the confirmed keys in short form, then none (everything asks
+ * again: never less safe), then the last review's text. The steps' memory (an archive's password)
+ * is never dropped: a state that still does not fit is refused by name, before Outlook is asked.
+ */
+export function fitState(state: StoredState): string {
+  const fits = (s: StoredState) => {
+    const text = JSON.stringify(s);
+    return text.length <= SESSION_DATA_MAX_CHARS ? text : undefined;
+  };
+  const lastReview = state.lastReview?.detail && state.lastReview.detail.length > DETAIL_MAX_CHARS
+    ? { ...state.lastReview, detail: `${state.lastReview.detail.slice(0, DETAIL_MAX_CHARS - 1)}…` }
+    : state.lastReview;
+  const full = { ...state, lastReview };
+  const compact = { ...full, confirmed: [...new Set(state.confirmed.map(compactKey))] };
+  const none = { ...full, confirmed: [] };
+  const bare = { ...none, lastReview: lastReview && { ...lastReview, message: "", detail: undefined } };
+  const text = fits(full) ?? fits(compact) ?? fits(none) ?? fits(bare);
+  if (text === undefined) throw new SessionStateTooLargeError(JSON.stringify(state).length);
+  return text;
+}
+
 function isLastReview(v: unknown): v is LastReview {
   const r = v as LastReview | undefined;
-  return !!r && typeof r === "object" && ["allow", "confirm", "block"].includes(r.verdict) && typeof r.message === "string" && typeof r.at === "number";
+  return (
+    !!r &&
+    typeof r === "object" &&
+    ["allow", "confirm", "block"].includes(r.verdict) &&
+    typeof r.message === "string" &&
+    typeof r.at === "number" &&
+    (r.detail === undefined || typeof r.detail === "string")
+  );
 }

@@ -1,4 +1,4 @@
-/** Fault injection: make the next call of one Office API fail with a real Outlook error. */
+/** Fault injection: make the next call of one Office API fail with a real Outlook error, or a read succeed empty. */
 import { API_CALL_NAMES, OUTLOOK_ERRORS, type ApiCallName, type OutlookErrorName, type SimulatedMailbox } from "./simulated-outlook";
 import { byId, clear, h } from "./dom";
 import { tr } from "./i18n";
@@ -11,6 +11,7 @@ export function mountFaultPanel(mailbox: SimulatedMailbox): FaultPanel {
   const call = byId<HTMLSelectElement>("fault-call");
   const error = byId<HTMLSelectElement>("fault-error");
   const add = byId<HTMLButtonElement>("fault-add");
+  const empty = byId<HTMLButtonElement>("fault-empty");
   const pending = byId("fault-pending");
 
   for (const name of API_CALL_NAMES) call.appendChild(h("option", { value: name }, name));
@@ -21,11 +22,18 @@ export function mountFaultPanel(mailbox: SimulatedMailbox): FaultPanel {
   const render = () => {
     clear(pending);
     const faults = mailbox.pendingFaults();
-    if (faults.length === 0) pending.appendChild(h("li", { className: "muted" }, tr("none")));
+    const empties = mailbox.pendingEmptyContents();
+    if (faults.length === 0 && empties === 0) pending.appendChild(h("li", { className: "muted" }, tr("none")));
     for (const f of faults) pending.appendChild(h("li", { "data-testid": "pending-fault" }, `${f.call} → ${f.error.name}`));
+    for (let i = 0; i < empties; i++) pending.appendChild(h("li", { "data-testid": "pending-fault" }, tr("emptyContentPending")));
   };
   add.addEventListener("click", () => {
     mailbox.failNext(call.value as ApiCallName, error.value as OutlookErrorName);
+    render();
+  });
+  // Not an error: Outlook on the web answers Succeeded with "" (office-js#6098).
+  empty.addEventListener("click", () => {
+    mailbox.emptyContentNext();
     render();
   });
   render();

@@ -127,3 +127,14 @@ test("without displayNewMessageForm, the button shows the recipients, subject an
   expect(status).toContain("コピー");
   await page.close();
 });
+
+test("a failure's technical reason is folded under the plain alert, for IT (issue 10: never in the Japanese alert)", async () => {
+  const message = "Outbound Guard はこのメールを確認できませんでした。もう一度［送信］を押すと、確認なしで送信します。続く場合は IT 部門に連絡してください。";
+  const detail = "body.getAsync failed: InternalServerError (5001): The server failed.";
+  const page = await openTaskpane({ confirmed: [], lastReview: { verdict: "confirm", message, at: Date.UTC(2026, 10, 26, 1, 2), detail } }, "ja-JP");
+  await page.waitForSelector("#last-review [data-testid=last-review-detail]");
+  expect(await page.textContent("#last-review .alert-text")).toBe(message);
+  expect(await page.textContent("#last-review [data-testid=last-review-detail] summary")).toBe("技術的な詳細（IT 部門向け）");
+  expect(await page.textContent("#last-review [data-testid=last-review-detail] pre")).toBe(detail);
+  await page.close();
+});

@@ -26,6 +26,11 @@ export const messages = {
     cancelLabel: "戻って確認",
     sharedFolderMemory: "共有メールボックスのため、Outlook がこのメールの記録を拒否しました。確認は送信のたびにたずねられ、作業ウィンドウに結果は表示されません。",
     sharedFolderAuditHeader: "共有メールボックスのため、Outlook が監査ヘッダーを拒否しました。社外宛ての場合、組織のメール ルールで保留されることがあります。",
+    handlerFailedPlain: "Outbound Guard はこのメールを確認できませんでした。もう一度［送信］を押すと、確認なしで送信します。続く場合は IT 部門に連絡してください。",
+    attachmentsUnprotectedBlock:
+      "添付ファイルを暗号化できなかったため、このメールは送信できません。もう一度［送信］を押してください。続く場合は、添付を外して社内のファイル共有で渡すか、IT 部門に連絡してください。",
+    policyFallbackPlain: "会社のポリシーを読み込めなかったため、既定の設定で確認しました。続く場合は IT 部門に連絡してください。",
+    policyCachedPlain: "会社のポリシーを読み込めなかったため、この端末に保存された前回のポリシーで確認しました。",
   },
   en: {
     product: "Outbound Guard",
@@ -46,6 +51,11 @@ export const messages = {
     cancelLabel: "Review",
     sharedFolderMemory: "Shared mailbox: Outlook refused this message's memory, so confirmations are asked again at each Send and the task pane shows no result.",
     sharedFolderAuditHeader: "Shared mailbox: Outlook refused the audit header; if this message goes outside, your organisation's mail rule may hold it.",
+    handlerFailedPlain: "Outbound Guard could not check this message. Press Send again to send it without the check. If this keeps happening, contact your IT department.",
+    attachmentsUnprotectedBlock:
+      "The attachments could not be encrypted, so this message cannot be sent. Press Send again. If it keeps failing, remove the attachments and share them through your company's file sharing, or contact your IT department.",
+    policyFallbackPlain: "The company policy could not be loaded, so the built-in defaults were used. If this keeps happening, contact your IT department.",
+    policyCachedPlain: "The company policy could not be loaded, so the last good copy on this device was used.",
   },
 } satisfies Record<"ja" | "en", Record<string, Text>>;
 

@@ -58,7 +58,7 @@ export const personalDataCheck: Check = (ctx: CheckContext): CheckOutcome => {
   // One line per type, counted per source (finding-lines.ts): thousands of numbers fit one line.
   out.lines = [...findingLines(placed, lang), ...unreadable];
 
-  const keys = findings.map((f) => `pii:${fnv1a(`${f.type}\u0000${f.text}`)}`);
+  const keys = findingKeys(findings);
   for (const c of ctx.contents ?? []) {
     if (policy.scanAttachments && c.text === undefined && c.unreadable !== undefined) keys.push(`pii-unreadable:${fnv1a(c.name)}`);
   }
@@ -67,3 +67,37 @@ export const personalDataCheck: Check = (ctx: CheckContext): CheckOutcome => {
   else if (out.confirmKeys.length > 0) out.verdict = confirmUnlessSeen(ctx.state, out.confirmKeys);
   return out;
 };
+
+/**
+ * One confirm key per type and place: a digest over that place's sorted finding texts. Bounded
+ * whatever the mail holds (a 200,000-row customer list is a handful of keys, not one per row, so
+ * the item's session state stays small), and any new or changed value changes its digest, so it
+ * asks again. Two FNV-1a passes (forward, and backward over the same text) make 64 bits.
+ */
+export function findingKeys(findings: readonly PersonalDataFinding[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const f of findings) {
+    const group = `${f.type}\u0000${f.where}`;
+    const texts = groups.get(group) ?? [];
+    texts.push(f.text);
+    groups.set(group, texts);
+  }
+  const keys: string[] = [];
+  for (const [group, texts] of groups) {
+    const joined = texts.sort().join("\u0000");
+    const type = group.slice(0, group.indexOf("\u0000"));
+    const where = group.slice(group.indexOf("\u0000") + 1);
+    keys.push(`pii:${type}:${fnv1a(where)}:${fnv1a(joined)}${fnv1aBackward(joined)}`);
+  }
+  return keys;
+}
+
+/** FNV-1a over the code units from last to first: a second, independent 32 bits for the keys. */
+function fnv1aBackward(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = s.length - 1; i >= 0; i--) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}

@@ -32,7 +32,7 @@ export const attachmentProtectionCheck: Check = (ctx) => {
   const keys: string[] = [];
 
   if (plan.files.length > 0 && plan.tooLarge) {
-    // Never attempted: the originals stay attached, and the user hears why now.
+    // Never attempted: the originals stay attached, the Send is blocked, and the user hears why now.
     lines.push(pt(lang, "tooLarge", { archive: plan.archiveName, size: sizeLabel(plan.minimumSize) }));
     keys.push(tooLargeKey(plan.archiveName));
   } else if (plan.files.length > 0) {
@@ -62,6 +62,7 @@ export const attachmentProtectionCheck: Check = (ctx) => {
     keys.push(...plan.items.map((a) => `zip-item:${a.id}`));
   }
   if (keys.length === 0) return emptyOutcome();
-  const verdict = confirmUnlessSeen(ctx.state, keys);
+  // Fail closed: files that can never fit an encrypted ZIP must not leave unprotected on a resend.
+  const verdict = plan.files.length > 0 && plan.tooLarge ? "block" : confirmUnlessSeen(ctx.state, keys);
   return { verdict, findings: [], actions, lines: verdict === "allow" ? [] : lines, confirmKeys: keys };
 };

@@ -10,6 +10,7 @@ import type { Policy } from "../policy/schema";
 import type { Action, ExternalRecipient, Finding, Language, Verdict } from "./types";
 import type { MisdirectionInput } from "../misdirection/findings";
 import type { AlertSection } from "../alert/compose-alert";
+import { compactKey } from "./compact-key";
 
 /** Text taken out of one attachment, or why it could not be read. */
 export interface AttachmentContent {
@@ -66,8 +67,8 @@ export function emptyOutcome(): CheckOutcome {
   return { verdict: "allow", findings: [], actions: [], lines: [], confirmKeys: [] };
 }
 
-/** Confirm once: `confirm` only while some key has not been seen yet. */
+/** Confirm once: `confirm` only while some key has not been seen yet (in full or compact form). */
 export function confirmUnlessSeen(state: ReviewState, keys: string[]): Verdict {
   const seen = new Set(state.confirmed);
-  return keys.every((k) => seen.has(k)) ? "allow" : "confirm";
+  return keys.every((k) => seen.has(k) || seen.has(compactKey(k))) ? "allow" : "confirm";
 }

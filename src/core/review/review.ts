@@ -75,8 +75,13 @@ export function initialState(): ReviewState {
   return { confirmed: [] };
 }
 
+/** The draft's external recipients under this policy, as the review counts them. */
+export function externalFor(draft: ReviewInput["draft"], policy: ReviewInput["policy"]) {
+  return externalRecipients(draft, internalDomainsFor({ draft, policy }));
+}
+
 /** Without a policy naming them, the organisation is at least the sender's own domain. */
-function internalDomainsFor(input: ReviewInput): readonly string[] {
+function internalDomainsFor(input: Pick<ReviewInput, "draft" | "policy">): readonly string[] {
   if (input.policy.internalDomains.length > 0) return input.policy.internalDomains;
   const own = domainOf(input.draft.from?.address ?? "");
   return own ? [own] : [];

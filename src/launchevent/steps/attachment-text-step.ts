@@ -34,7 +34,7 @@ export const attachmentTextStep: GatherStep = {
         ctx.bytes.set(a.id, bytes);
         ctx.contents.push(await attachmentContent(a.name, bytes));
       } catch {
-        ctx.contents.push({ name: a.name, unreadable: "not_available" });
+        ctx.contents.push({ name: a.name, unreadable: "not_fetched" });
       }
     }
   },

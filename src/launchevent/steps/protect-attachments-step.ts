@@ -13,18 +13,17 @@
  *   confirmed — more calls that can fail while the files exist only inside it, more time at
  *   Send, and the rebuilt archive could pass Outlook's 25 MB limit where two archives each fit.
  *   The notice names every archive.
- * - A failure never stops the message for good: it raises the verdict to confirm once, with a
- *   line saying what happened and that every file is still attached; sending again sends the
- *   message as it now is (the user was told the files are not encrypted) — a step that could
- *   never succeed (e.g. 25 MB) must not leave the user unable to send. Each distinct failure asks
- *   once (its key joins the confirmed keys).
+ * - Fail closed (issue 10): a failure that leaves a file unprotected on the message BLOCKS the
+ *   Send (no "Send anyway"): each Send retries, the alert says so in plain words and what to do
+ *   if it keeps failing (remove the files and share them through the company's file sharing, or
+ *   ask IT); the technical reason goes to the task pane. Nothing is ever removed before its
+ *   archive is confirmed on the message.
  */
 import { generateArchivePassword } from "../../core/protect";
 import { composePasswordNotice, noticeLanguage } from "../../core/notice/compose-notice";
 import { PROTECT_STEP, readProtectMemory, withProtectMemory, type ProtectMemory } from "../../core/protect-check/memory";
 import { nameList, pt, sizeLabel } from "../../core/protect-check/messages";
 import { planProtection } from "../../core/protect-check/plan";
-import { tooLargeKey } from "../../core/protect-check/attachment-protection-check";
 import type { Language } from "../../core";
 import { displayLanguage } from "../../outlook/display-language";
 import { protectAttachments, type ProtectFlowResult } from "../../outlook/protect-attachments";
@@ -75,34 +74,44 @@ function withNotice(ctx: SendContext, memory: ProtectMemory | undefined, to: str
   return { ...memory, notice };
 }
 
+/**
+ * Fail closed: while a file the policy wants protected is still on the message unprotected (not
+ * readable, read empty, not zipped, or zipped but not removed), the Send is blocked — no "Send
+ * anyway", which would send it without the handler. Pressing Send again retries; the alert says
+ * what to do if it keeps failing. The technical reasons go to the task pane (detail).
+ */
 function outcome(ctx: SendContext, flow: ProtectFlowResult): StepOutcome | void {
   const lang: Language = ctx.lang;
   const lines: string[] = [];
-  const keys: string[] = [];
+  const detail = [...flow.details];
+  let unprotected = false;
   const f = flow.failure;
   if (flow.encryptedLeft.length > 0) {
     lines.push(pt(lang, "encryptedLeft", { archive: f?.archive ?? flow.archived?.name ?? ctx.policy.attachments.archiveName, files: nameList(lang, flow.encryptedLeft) }));
   }
+  if (flow.incomplete.length > 0) {
+    lines.push(pt(lang, "incompleteLeft", { files: nameList(lang, flow.incomplete) }));
+    unprotected = true;
+  }
   if (flow.unreadable.length > 0) {
     lines.push(pt(lang, "unreadableLeft", { files: nameList(lang, flow.unreadable) }));
-    keys.push(`zip-unreadable:${flow.unreadable.join("/")}`);
+    unprotected = true;
   }
   if (f) {
     if (f.kind === "too_large") lines.push(pt(lang, "tooLarge", { archive: f.archive, size: sizeLabel(f.size ?? 0) }));
-    else if (f.kind === "save") lines.push(pt(lang, "passwordUnsaved", { reason: f.reason }));
-    else if (f.kind === "confirm") lines.push(pt(lang, "unconfirmed", { archive: f.archive, reason: f.reason }));
-    else lines.push(pt(lang, "failed", { reason: f.reason }));
-    keys.push(f.kind === "too_large" ? tooLargeKey(f.archive) : `zip-failed:${f.kind}:${f.archive}`);
+    else if (f.kind === "save") lines.push(pt(lang, "passwordUnsaved"));
+    else if (f.kind === "confirm") lines.push(pt(lang, "unconfirmed", { archive: f.archive }));
+    else lines.push(pt(lang, "failed"));
+    detail.push(`${f.kind}: ${f.reason}`);
+    unprotected = true;
   }
   if (flow.stillAttached.length > 0) {
     const archive = flow.archived?.name ?? flow.memory?.archives.filter((a) => a.confirmed).map((a) => a.name).join(", ") ?? "";
     lines.push(pt(lang, "stillAttached", { archive, files: nameList(lang, flow.stillAttached) }));
-    keys.push(`zip-left:${flow.stillAttached.join("/")}`);
+    unprotected = true;
   }
   if (lines.length === 0) return;
-  const seen = new Set(ctx.state.confirmed);
-  const unseen = keys.filter((k) => !seen.has(k));
-  if (unseen.length === 0) return { lines };
-  ctx.state = { ...ctx.state, confirmed: [...ctx.state.confirmed, ...unseen] };
-  return { lines, verdict: "confirm" };
+  if (!unprotected) return { lines };
+  if (f?.kind !== "too_large") lines.push(pt(lang, "keepsFailing"));
+  return { lines, verdict: "block", detail };
 }

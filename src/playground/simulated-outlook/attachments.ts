@@ -6,6 +6,8 @@
  * encoding; name at most 255 characters. An oversized file fails with AttachmentSizeExceeded; a
  * name that is too long, empty or missing makes Office.js throw (its client-side validation).
  * `removeAttachmentAsync` doesn't remove inline attachments (it succeeds and they stay).
+ * `getAttachmentContentAsync` can succeed with empty content on Outlook on the web
+ * (office-js#6098): `mailbox.emptyContentNext()` makes it do so.
  */
 import { fail, ok } from "./async-result";
 import { base64DecodedSize, compactBase64, isBase64 } from "./base64";
@@ -53,7 +55,11 @@ export function makeAttachmentCalls(mailbox: SimulatedMailbox): AttachmentCalls 
         () => {
           const found = mailbox.item.attachments.find((a) => a.id === id);
           if (!found) return fail(outlookError("InvalidAttachmentId"));
-          if (found.attachmentType === "file") return ok({ format: "base64", content: found.contentBase64 ?? "" } as Office.AttachmentContent);
+          if (found.attachmentType === "file") {
+            // office-js#6098: Succeeded, yet `content` is "" — the one fault that is not an error.
+            const content = mailbox.takeEmptyContent() ? "" : (found.contentBase64 ?? "");
+            return ok({ format: "base64", content } as Office.AttachmentContent);
+          }
           if (found.attachmentType === "item") return ok({ format: "eml", content: found.eml ?? "" } as Office.AttachmentContent);
           return ok({ format: "url", content: found.url ?? "" } as Office.AttachmentContent);
         },

@@ -94,6 +94,15 @@ export interface SimulatedMailbox {
   failNext(callName: ApiCallName, error: OutlookErrorName | SimulatedOfficeError): void;
   /** Faults queued and not yet used. */
   pendingFaults(): Array<{ call: ApiCallName; error: SimulatedOfficeError }>;
+  /**
+   * The next `count` getAttachmentContentAsync calls on a file attachment SUCCEED with empty
+   * content, as Outlook on the web does intermittently (office-js#6098; also #5614, #6408).
+   */
+  emptyContentNext(count?: number): void;
+  /** Empty-content answers queued and not yet used. */
+  pendingEmptyContents(): number;
+  /** Used by getAttachmentContentAsync: takes one queued empty-content answer, if any. */
+  takeEmptyContent(): boolean;
   /** Is this Mailbox version supported by the configured client? */
   supports(version: string): boolean;
   /** Resolves when no simulated call is waiting to deliver its callback. */
@@ -197,6 +206,7 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
   let pending = 0;
   let idleWaiters: Array<() => void> = [];
   let idCounter = 0;
+  let emptyContents = 0;
 
   const settle = () => {
     pending -= 1;
@@ -296,6 +306,18 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
       const queue = faults.get(callName) ?? [];
       queue.push(shaped);
       faults.set(callName, queue);
+    },
+    emptyContentNext(count = 1) {
+      if (!Number.isInteger(count) || count < 1) throw new Error(`emptyContentNext: count must be a positive integer, got ${count}`);
+      emptyContents += count;
+    },
+    pendingEmptyContents() {
+      return emptyContents;
+    },
+    takeEmptyContent() {
+      if (emptyContents === 0) return false;
+      emptyContents -= 1;
+      return true;
     },
     pendingFaults() {
       return [...faults.entries()].flatMap(([call, list]) => list.map((error) => ({ call, error })));

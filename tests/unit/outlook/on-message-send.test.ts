@@ -78,7 +78,7 @@ describe("OnMessageSend on the simulated mailbox", () => {
 });
 
 describe("every failure still completes the event with an explanation", () => {
-  test.each(["to.getAsync", "bcc.getAsync", "body.getAsync", "getAttachmentsAsync", "bcc.addAsync", "sessionData.setAsync"] as const)(
+  test.each(["to.getAsync", "bcc.getAsync", "body.getAsync", "bcc.addAsync", "sessionData.setAsync"] as const)(
     "%s keeps failing: the first Send stops and says why, the second goes through",
     async (call) => {
       h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
@@ -91,6 +91,27 @@ describe("every failure still completes the event with an explanation", () => {
       expect(second.allowed).toBe(true);
     },
   );
+
+  test("getAttachmentsAsync keeps failing while the policy protects external mail: the files may be on it, so every Send is blocked, never waved through (issue 10)", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
+    for (let i = 0; i < 12; i++) h.mailbox.failNext("getAttachmentsAsync", "InternalServerError");
+    for (let i = 0; i < 2; i++) {
+      const out = await h.send({ userChoice: "sendAnyway" });
+      expect(out.allowed).toBe(false);
+      expect(out.options?.sendModeOverride).toBeUndefined();
+      expect(out.options?.errorMessage).toContain("could not be encrypted");
+    }
+    expect(h.mailbox.sent).toHaveLength(0);
+  });
+
+  test("getAttachmentsAsync keeps failing under a policy that protects nothing: the second Send goes through, nobody is stuck", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" }, { ...COMPANY_POLICY, attachments: { protect: "never" } });
+    for (let i = 0; i < 6; i++) h.mailbox.failNext("getAttachmentsAsync", "InternalServerError");
+    const first = await h.send();
+    expect(first.allowed).toBe(false);
+    expect(first.options?.sendModeOverride).toBe("promptUser");
+    expect((await h.send()).allowed).toBe(true);
+  });
 
   test("a failure that passes: the next Send is checked normally, not waved through", async () => {
     h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
@@ -150,8 +171,8 @@ describe("the alert's buttons and odd clients", () => {
     expect(out.options?.commandId).toBe(paneButton?.[1]);
   });
 
-  test("no compose item at all: every Send still completes, the second one lets the message go", async () => {
-    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" });
+  test("no compose item at all: every Send still completes, the second one lets the message go (policy protects no attachments)", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" }, { ...COMPANY_POLICY, attachments: { protect: "never" } });
     const office = (globalThis as unknown as { Office: { context: { mailbox: { item?: unknown } } } }).Office;
     office.context.mailbox.item = undefined;
     const first = await h.send();

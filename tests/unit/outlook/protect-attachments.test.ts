@@ -130,17 +130,20 @@ describe("attachments into an encrypted ZIP at Send", () => {
     expect(h.mailbox.calls.filter((c) => c.call === "addFileAttachmentFromBase64Async")).toHaveLength(2);
   });
 
-  test("over Outlook's 25 MB: a clear line, every file stays attached, nothing added", async () => {
+  test("over Outlook's 25 MB: a clear line, every file stays attached, nothing added; blocked, never sent unencrypted (issue 10: fail closed)", async () => {
     const big: TestFile = { name: "video.mp4", bytes: pseudoRandomBytes(26 * 1024 * 1024, 3) };
     h = startProtectHarness({ ...EXTERNAL, displayLanguage: "en-US", attachments: [fileAttachment(big)] });
-    const out = await h.send();
+    const out = await h.send({ userChoice: "sendAnyway" });
     expect(out.allowed).toBe(false);
-    expect(out.options?.errorMessage).toContain("No encrypted ZIP: it would be 26.0 MB+, over Outlook's 25 MB limit. Files stay attached");
+    expect(out.options?.sendModeOverride).toBeUndefined();
+    expect(out.options?.errorMessage).toContain("No encrypted ZIP: it would be 26.0 MB+, over Outlook's 25 MB limit, so this message cannot be sent as it is.");
+    expect(out.options?.errorMessage).toContain("share them through your company's file sharing");
     expect(h.mailbox.calls.some((c) => c.call === "addFileAttachmentFromBase64Async")).toBe(false);
     expect(assertNothingLost(h.mailbox, [big])).toEqual(["attached"]);
-    // The user was told; sending again sends the file as it is rather than trapping them.
-    const again = await h.send();
-    expect(again.allowed).toBe(true);
+    // The user was told what to do instead: sending again does not send the file unencrypted.
+    const again = await h.send({ userChoice: "sendAnyway" });
+    expect(again.allowed).toBe(false);
+    expect(h.mailbox.sent).toHaveLength(0);
   });
 });
 

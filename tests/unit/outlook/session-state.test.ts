@@ -1,5 +1,6 @@
 import { createSimulatedMailbox, installSimulatedOffice } from "../../../src/playground/simulated-outlook";
 import { loadState, saveState, SessionStateTooLargeError } from "../../../src/outlook/session-state";
+import { confirmUnlessSeen } from "../../../src/core/review/check";
 
 describe("the item's session state", () => {
   const mailbox = createSimulatedMailbox({});
@@ -12,11 +13,31 @@ describe("the item's session state", () => {
     expect(await loadState(item())).toEqual({ confirmed: ["ext:a@b.jp"], failedAt: undefined, steps: { x: { y: 1 } }, lastReview: { verdict: "confirm", message: "m", at: 5 } });
   });
 
-  test("a state over Outlook's 50,000 characters is refused by name, before Outlook is asked, and the old one stays", async () => {
+  test("too many confirmed keys for Outlook's 50,000 characters: saved in short form, and still recognised as seen", async () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => `zip:attachment-id-${i}:some-long-file-name-${i}.pdf`);
+    expect(JSON.stringify(keys).length).toBeGreaterThan(50_000);
+    await saveState(item(), { confirmed: keys, steps: { protectAttachments: { password: "kept" } } });
+    const raw = mailbox.item.sessionData.get("outboundGuard.state") ?? "";
+    expect(raw.length).toBeLessThanOrEqual(50_000);
+    const loaded = await loadState(item());
+    expect(loaded.steps).toEqual({ protectAttachments: { password: "kept" } });
+    expect(confirmUnlessSeen(loaded, keys)).toBe("allow");
+    expect(confirmUnlessSeen(loaded, [...keys, "zip:new:file.pdf"])).toBe("confirm");
+  });
+
+  test("far too many: the confirmed keys are dropped (everything asks again), never the steps' memory", async () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `zip:attachment-id-${i}:some-long-file-name-${i}.pdf`);
+    await saveState(item(), { confirmed: keys, steps: { protectAttachments: { password: "kept" } } });
+    const loaded = await loadState(item());
+    expect(loaded.confirmed).toEqual([]);
+    expect(loaded.steps).toEqual({ protectAttachments: { password: "kept" } });
+  });
+
+  test("a state whose steps alone exceed the limit is refused by name, before Outlook is asked, and the old one stays", async () => {
+    await saveState(item(), { confirmed: ["ext:a@b.jp"] });
     const before = mailbox.calls.filter((c) => c.call === "sessionData.setAsync").length;
-    const huge = { confirmed: Array.from({ length: 3000 }, (_, i) => `zip:attachment-id-${i}:some-long-file-name-${i}.pdf`) };
+    const huge = { confirmed: [], steps: { x: "y".repeat(60_000) } };
     await expect(saveState(item(), huge)).rejects.toThrow(SessionStateTooLargeError);
-    await expect(saveState(item(), huge)).rejects.toThrow(/too large for Outlook \(\d+ of 50000 characters/);
     expect(mailbox.calls.filter((c) => c.call === "sessionData.setAsync").length).toBe(before);
     expect((await loadState(item())).confirmed).toEqual(["ext:a@b.jp"]);
   });

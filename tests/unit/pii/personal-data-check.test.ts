@@ -24,7 +24,7 @@ describe("personalDataCheck", () => {
     expect(out.findings).toEqual([{ kind: "personal_data", type: "my_number", text: "1234 5678 9018", where: "body", masked: "1234 **** **18" }]);
     expect(out.lines).toEqual(["マイナンバー 1234 **** **18 (本文)"]);
     expect(out.confirmKeys.join(" ")).not.toContain("9018");
-    expect(out.confirmKeys).toEqual([`pii:${fnv1a("my_number\u00001234 5678 9018")}`]);
+    expect(out.confirmKeys).toEqual([expect.stringMatching(/^pii:my_number:[0-9a-f]{8}:[0-9a-f]{16}$/)]);
     const again = personalDataCheck(ctx({ state: { confirmed: out.confirmKeys } }));
     expect(again.verdict).toBe("allow");
     expect(again.findings).toHaveLength(1);
@@ -122,5 +122,28 @@ describe("personal-data lines fold per type, with a count per source", () => {
 
   test("formatCount puts a comma every three digits", () => {
     expect([0, 999, 1000, 2376, 1234567].map(formatCount)).toEqual(["0", "999", "1,000", "2,376", "1,234,567"]);
+  });
+});
+
+describe("personal-data confirm keys stay bounded (issue 10: a 20,000-row customer list overflowed the session state)", () => {
+  const rows = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => `顧客${from + i},090-${String(1000 + ((from + i) % 9000)).padStart(4, "0")}-${String((from + i) % 10000).padStart(4, "0")},user${from + i}@mail.example.com`).join("\n");
+
+  test("20,000 rows of phones and e-mails: one key per type and place, not one per row", () => {
+    const out = personalDataCheck(ctx({ contents: [{ name: "customers.csv", text: rows(20_000) }] }));
+    expect(out.findings.length).toBeGreaterThan(20_000);
+    expect(out.confirmKeys.length).toBeLessThanOrEqual(4);
+    expect(out.confirmKeys.join("").length).toBeLessThan(400);
+  });
+
+  test("anything new still asks again: one more row changes the key; the same rows in another order do not", () => {
+    const first = personalDataCheck(ctx({ contents: [{ name: "customers.csv", text: rows(500) }] }));
+    const seen = { confirmed: first.confirmKeys };
+    const reordered = rows(500).split("\n").reverse().join("\n");
+    expect(personalDataCheck(ctx({ state: seen, contents: [{ name: "customers.csv", text: reordered }] })).verdict).toBe("allow");
+    const more = personalDataCheck(ctx({ state: seen, contents: [{ name: "customers.csv", text: `${rows(500)}\n${rows(1, 9_999)}` }] }));
+    expect(more.verdict).toBe("confirm");
+    const elsewhere = personalDataCheck(ctx({ state: seen, contents: [{ name: "other.csv", text: rows(500) }] }));
+    expect(elsewhere.verdict).toBe("confirm");
   });
 });
