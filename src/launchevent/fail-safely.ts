@@ -71,7 +71,7 @@ export async function failSafely(
     completeSend(event, { allow: true });
     return;
   }
-  const text = lang === "ja" ? t(lang, "handlerFailedPlain") : t(lang, "handlerFailed", { reason: detail });
+  const text = t(lang, "handlerFailedPlain");
   if (!(await save({ ...base, failedAt: now, lastReview: review("confirm", text) }))) lastFailureInRuntime = now;
   // "Send anyway" sends this attempt unchecked: no stamp from an earlier attempt may go with it.
   await Promise.resolve()

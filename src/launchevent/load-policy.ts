@@ -63,14 +63,12 @@ export async function loadPolicy(url: string, fetchFn: FetchLike | undefined, st
 
 /**
  * The alert line saying which policy was used instead of the served one, and why; none when it was
- * served. In Japanese, one plain sentence: the technical reason (a timeout, a field path) is not
- * for the user; it goes to the task pane's last review (policyDetail).
+ * served: one plain sentence in the user's language. The technical reason (a timeout, a field path)
+ * is not for the user; it goes to the task pane's last review (policyDetail) for IT.
  */
 export function policyNote(lang: Language, loaded: LoadedPolicy): string | undefined {
   if (loaded.source === "served" || !loaded.problem) return undefined;
-  if (lang === "ja") return t(lang, loaded.source === "cached" ? "policyCachedPlain" : "policyFallbackPlain");
-  const reason = loaded.problem.length > 140 ? `${loaded.problem.slice(0, 139)}…` : loaded.problem;
-  return t(lang, loaded.source === "cached" ? "policyCached" : "policyFallback", { reason });
+  return t(lang, loaded.source === "cached" ? "policyCachedPlain" : "policyFallbackPlain");
 }
 
 /** The technical reason the served policy was not used, for the last review's detail. */

@@ -19,10 +19,6 @@ export const messages = {
     unknownDomain: "(ドメイン不明)",
     moreItems: (v: Vars) => `…ほか ${v.count} 件`,
     supervisorAdded: (v: Vars) => `上長 ${v.address} を ${String(v.field).toUpperCase()} に追加しました。`,
-    handlerFailed: (v: Vars) =>
-      `Outbound Guard はこのメールを確認できませんでした (${v.reason})。もう一度［送信］を押すと、確認なしで送信します。`,
-    policyFallback: (v: Vars) => `ポリシーファイルを使えませんでした (${v.reason})。既定の設定で確認しました。`,
-    policyCached: (v: Vars) => `ポリシーファイルを使えませんでした (${v.reason})。この端末に保存された前回のポリシーで確認しました。`,
     cancelLabel: "戻って確認",
     sharedFolderMemory: "共有メールボックスのため、Outlook がこのメールの記録を拒否しました。確認は送信のたびにたずねられ、作業ウィンドウに結果は表示されません。",
     sharedFolderAuditHeader: "共有メールボックスのため、Outlook が監査ヘッダーを拒否しました。社外宛ての場合、組織のメール ルールで保留されることがあります。",
@@ -44,10 +40,6 @@ export const messages = {
     unknownDomain: "(no domain)",
     moreItems: (v: Vars) => `…and ${v.count} more`,
     supervisorAdded: (v: Vars) => `Added your supervisor ${v.address} to ${String(v.field).toUpperCase()}.`,
-    handlerFailed: (v: Vars) =>
-      `Outbound Guard could not check this message (${v.reason}). Press Send again to send it without the check.`,
-    policyFallback: (v: Vars) => `The policy file could not be used (${v.reason}); the built-in defaults were used.`,
-    policyCached: (v: Vars) => `The policy file could not be used (${v.reason}); the last good copy on this device was used.`,
     cancelLabel: "Review",
     sharedFolderMemory: "Shared mailbox: Outlook refused this message's memory, so confirmations are asked again at each Send and the task pane shows no result.",
     sharedFolderAuditHeader: "Shared mailbox: Outlook refused the audit header; if this message goes outside, your organisation's mail rule may hold it.",

@@ -61,7 +61,7 @@ test("without fetch: one Send stops with the alert naming the external recipient
   expect(outcome.dialog?.sendMode).toBe("promptUser");
   expect(outcome.options?.errorMessage).toContain("- client.example.net: buyer@client.example.net");
   expect(outcome.options?.errorMessage).not.toContain("kato@example.co.jp");
-  expect(outcome.options?.errorMessage).toContain("The policy file could not be used (this client cannot fetch); the built-in defaults were used.");
+  expect(outcome.options?.errorMessage).toContain("The company policy could not be loaded, so the built-in defaults were used.");
   // The defaults name no supervisor, so nothing is added.
   expect(mailbox.item.bcc).toEqual([]);
   // Send again with the same recipients: it goes.

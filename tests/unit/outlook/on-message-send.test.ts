@@ -77,6 +77,12 @@ describe("OnMessageSend on the simulated mailbox", () => {
   });
 });
 
+/** The technical detail the handler left for the task pane's last review. */
+function lastReviewDetail(harness: Harness): string {
+  const raw = harness.mailbox.item.sessionData.get("outboundGuard.state") ?? "{}";
+  return (JSON.parse(raw).lastReview?.detail as string | undefined) ?? "";
+}
+
 describe("every failure still completes the event with an explanation", () => {
   test.each(["to.getAsync", "bcc.getAsync", "body.getAsync", "bcc.addAsync", "sessionData.setAsync"] as const)(
     "%s keeps failing: the first Send stops and says why, the second goes through",
@@ -85,7 +91,11 @@ describe("every failure still completes the event with an explanation", () => {
       for (let i = 0; i < 6; i++) h.mailbox.failNext(call, "InternalServerError");
       const first = await h.send();
       expect(first.allowed).toBe(false);
-      expect(first.options?.errorMessage).toMatch(/could not check this message \(.*InternalServerError/);
+      // One plain sentence for the user (issue 10); the Office error goes to the task pane's last review.
+      expect(first.options?.errorMessage).toContain("Outbound Guard could not check this message. Press Send again");
+      expect(first.options?.errorMessage).not.toContain("InternalServerError");
+      // Where the failing call is the state's own save, nothing can be kept for the task pane.
+      if (call !== "sessionData.setAsync") expect(lastReviewDetail(h!)).toContain("InternalServerError");
       expect(first.options?.sendModeOverride).toBe("promptUser");
       const second = await h.send();
       expect(second.allowed).toBe(true);
@@ -137,7 +147,9 @@ describe("every failure still completes the event with an explanation", () => {
   test("an invalid policy is refused: the defaults apply and the alert says so, naming the field", async () => {
     h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" }, { status: 200, body: '{"supervisor": {"field": "to"}}' });
     const out = await h.send();
-    expect(out.options?.errorMessage).toContain('(invalid: supervisor.field: must be "cc" or "bcc", got "to"); the built-in defaults were used.');
+    expect(out.options?.errorMessage).toContain("The company policy could not be loaded, so the built-in defaults were used.");
+    expect(out.options?.errorMessage).not.toContain("supervisor.field");
+    expect(lastReviewDetail(h)).toContain('invalid: supervisor.field: must be "cc" or "bcc", got "to"');
   });
 
   test("a policy that once loaded is kept when the host is down later", async () => {
@@ -148,7 +160,8 @@ describe("every failure still completes the event with an explanation", () => {
     h.mailbox.item.sessionData.clear();
     const out = await h.send();
     expect(out.options?.errorMessage).not.toContain("built-in defaults");
-    expect(out.options?.errorMessage).toContain("(Failed to fetch); the last good copy on this device was used.");
+    expect(out.options?.errorMessage).toContain("The company policy could not be loaded, so the last good copy on this device was used.");
+    expect(lastReviewDetail(h)).toContain("Failed to fetch");
     expect(addresses(h.mailbox.item.bcc)).toEqual(["compliance@example.co.jp"]);
   });
 
