@@ -55,6 +55,9 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
       "設立", "作成日", "発行日", "更新日", "開催日", "開催", "予定日", "支払期日", "入金日", "契約日", "出荷日", "配達日", "due", "deadline", "expiry", "expires",
       "expiration", "valid", "meeting", "issued", "created", "updated", "founded", "established", "date", "shipped", "delivery", "sent", "received",
       "有効", "validity", "exp", "cvv", "cvc", "security code", "セキュリティコード",
+      // Issue 12: application and part numbers ("マイナンバーカードの申込番号 …" is an application's number).
+      "申込番号", "申し込み番号", "お申込番号", "申込id", "申請id", "受付id", "交付申請書id", "application number", "application no", "application id",
+      "部品番号", "part number", "part no", "model number", "model no",
       "ポイントカード番号", "ポイントカード", "会員カード番号", "会員カード", "診察券番号", "診察券", "license key", "license number", "licence number", "license no", "licence no", "product key", "ライセンス番号", "ライセンスキー",
     ],
   ],

@@ -1,22 +1,39 @@
-/** 法人番号: 13 digits, leading check digit per 財務省令第70号; only where the text calls it so. */
+/**
+ * 法人番号: 13 digits, leading check digit per 財務省令第70号; only where the text calls it so.
+ *
+ * 適格請求書発行事業者の登録番号 (invoice registration number) is "T" + 13 digits; for a
+ * corporation those digits are its 法人番号. "T" + 13 digits that pass the corporate-number
+ * check digit is therefore a corporate_number, the "T" standing in for the label. The check
+ * digit says nothing about whose number it is (a sole proprietor's registration number passes
+ * it too): DESIGN lists corporate_number among the types, and the usual corporate-number rules
+ * apply — a signature or other exclusion zone drops it (scanner), a label that calls it
+ * something else (注文番号, part no.) vetoes it, and a "T" glued to other letters is a code.
+ */
 import { isValidCorporateNumber } from "./checksums";
 import type { ScanDoc } from "./context";
 import { NA, freeBefore, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
-const RE = new RegExp(`\\d(?:-?\\d{4}){3}${NA}`, "g");
+const RE = new RegExp(`(T[- ]?)?\\d(?:-?\\d{4}){3}${NA}`, "g");
+/** Labels of the "other" kind that name the registration number itself. */
+const REGISTRATION_WORD = /登録番号|インボイス|invoice|registration/i;
 
 export const corporateNumberDetector: Detector = {
   type: "corporate_number",
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
     eachDigitMatch(RE, doc, (m) => {
-      const digits = m[0].replace(/-/g, "");
+      const digits = m[0].replace(/[-T ]/g, "");
       if (!isValidCorporateNumber(digits)) return;
       const label = doc.labelBefore(m.index);
+      if (m[1] !== undefined) {
+        if (label && label.category !== "corporate_number" && !(label.category === "other" && REGISTRATION_WORD.test(label.word))) return;
+        out.push(candidate("corporate_number", m.index, m.index + m[0].length, 0.9));
+        return;
+      }
       if (!label || label.category !== "corporate_number") return;
       out.push(candidate("corporate_number", m.index, m.index + m[0].length, 0.95));
-    }, freeBefore);
+    }, freeBefore); // the value, or its "T", not glued to a letter or digit
     return out;
   },
 };

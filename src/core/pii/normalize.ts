@@ -19,6 +19,8 @@ export interface Normalized {
   digitBreaks: number[];
   /** The same breaks in this text: [start, length] pairs of what joining removes ("\r\n" and indent). */
   breakSpans: number[];
+  /** Per break: 1 when joining puts one space in its place (the groups around it are spaced), else 0. */
+  breakSpaced: number[];
 }
 
 export interface NormalizeOptions {
@@ -46,6 +48,25 @@ function nfkcChar(code: number): string {
 
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 0x3000;
+}
+
+/**
+ * A line wrap between space-separated digit groups ("4821 3067\n5918") is one of those spaces:
+ * the joined reading puts a space back, so the groups keep their shape ("4821 3067 5918") and a
+ * detector still checks that shape and the check digit. Glued digits ("1234\n5678") join bare.
+ * Bounded: reads at most 8 digits each way.
+ */
+function spacedGroupsAround(s: string, before: number, after: number): boolean {
+  let i = before;
+  while (i >= 0 && before - i < 8 && isDigitCode(s.charCodeAt(i))) i--;
+  if (i < before && i >= 1 && isSpaceCode(s.charCodeAt(i)) && isDigitCode(s.charCodeAt(i - 1))) return true;
+  let j = after;
+  while (j < s.length && j - after < 8 && isDigitCode(s.charCodeAt(j))) j++;
+  return j > after && j + 1 < s.length && isSpaceCode(s.charCodeAt(j)) && isDigitCode(s.charCodeAt(j + 1));
 }
 
 function isHalfWidthKana(c: number): boolean {
@@ -119,6 +140,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const map = new SegmentMap();
   const digitBreaks: number[] = [];
   const breakSpans: number[] = [];
+  const breakSpaced: number[] = [];
   let nLen = 0;
   let copyFrom = 0; // original offset of the pending unchanged slice
   let lastNormChar = -1; // code of the last char emitted
@@ -171,12 +193,14 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
         digitBreaks.push(i);
         let s = i;
         if (s > copyFrom && original.charCodeAt(s - 1) === 13) s--;
+        const spaced = prev !== 45 && spacedGroupsAround(original, s - 1, k);
         if (join) {
-          emit(s, k - s, "");
+          emit(s, k - s, spaced ? " " : "");
           SPECIAL.lastIndex = k;
         } else {
           // "\r", "\n", " " and U+3000 (→ " ") keep their length, so the span is as long here.
           breakSpans.push(nLen + (s - copyFrom), k - s);
+          breakSpaced.push(spaced ? 1 : 0);
         }
       }
       continue;
@@ -224,6 +248,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     toOriginalEnd: (j) => map.end(j),
     digitBreaks,
     breakSpans,
+    breakSpaced,
   };
 }
 
@@ -239,12 +264,20 @@ export function joinDigitBreaks(norm: Normalized): Normalized {
   const parts: string[] = [];
   const at = new Array<number>(count); // joined offset of the character after removal k
   const removed = new Array<number>(count); // characters removed up to and including removal k
+  // A spaced break keeps its first character as the space: joined offset → plain span end.
+  const spaceEnd = new Map<number, number>();
   let from = 0;
   let total = 0;
   for (let k = 0; k < count; k++) {
-    const start = spans[2 * k];
-    const len = spans[2 * k + 1];
+    let start = spans[2 * k];
+    let len = spans[2 * k + 1];
     parts.push(norm.text.slice(from, start));
+    if (norm.breakSpaced[k] === 1) {
+      parts.push(" ");
+      spaceEnd.set(start - total, start + len);
+      start++;
+      len--;
+    }
     at[k] = start - total;
     total += len;
     removed[k] = total;
@@ -266,8 +299,13 @@ export function joinDigitBreaks(norm: Normalized): Normalized {
     original: norm.original,
     text: parts.join(""),
     toOriginalStart: (i) => norm.toOriginalStart(toPlain(i)),
-    toOriginalEnd: (j) => (j <= 0 ? 0 : norm.toOriginalEnd(toPlain(j - 1) + 1)),
+    toOriginalEnd: (j) => {
+      if (j <= 0) return 0;
+      const spanEnd = spaceEnd.get(j - 1);
+      return norm.toOriginalEnd(spanEnd !== undefined ? spanEnd : toPlain(j - 1) + 1);
+    },
     digitBreaks: norm.digitBreaks,
     breakSpans: [],
+    breakSpaced: [],
   };
 }
