@@ -33,7 +33,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
   [
     "org",
     [
-      "代表電話", "代表番号", "代表", "直通電話", "直通", "direct line", "direct", "fax", "ファックス", "ファクス", "内線", "ext.", "ext", "extension", "フリーダイヤル", "フリーダイアル", "ナビダイヤル",
+      "代表電話", "代表番号", "代表", "会社代表", "会社代表番号", "company main number", "company main line", "main number", "直通電話", "直通", "direct line", "direct", "fax", "ファックス", "ファクス", "内線", "ext.", "ext", "extension", "フリーダイヤル", "フリーダイアル", "ナビダイヤル",
       "toll-free", "toll free", "ダイヤルイン", "dial-in", "dial in", "call-in", "call in", "audio only", "音声のみ", "電話会議", "会議室", "conference",
       "窓口", "受付", "コールセンター", "サポートセンター", "カスタマーセンター", "お客様センター", "サポートデスク", "ヘルプデスク", "お問い合わせ先", "お問い合わせ",
       "問い合わせ先", "問合せ先", "お問合せ", "問合せ", "本社", "支社", "支店", "営業所", "事業所", "事務局", "事務所", "弊社", "当社", "会場", "開催場所", "所在地",
@@ -56,7 +56,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
       "expiration", "valid", "meeting", "issued", "created", "updated", "founded", "established", "date", "shipped", "delivery", "sent", "received",
       "有効", "validity", "exp", "cvv", "cvc", "security code", "セキュリティコード",
       // Issue 12: application and part numbers ("マイナンバーカードの申込番号 …" is an application's number).
-      "申込番号", "申し込み番号", "お申込番号", "申込id", "申請id", "受付id", "交付申請書id", "application number", "application no", "application id",
+      "注文", "ご注文", "申込番号", "申し込み番号", "お申込番号", "申込id", "申請id", "受付id", "交付申請書id", "application number", "application no", "application id",
       "部品番号", "part number", "part no", "model number", "model no",
       "ポイントカード番号", "ポイントカード", "会員カード番号", "会員カード", "診察券番号", "診察券", "license key", "license number", "licence number", "license no", "licence no", "product key", "ライセンス番号", "ライセンスキー",
     ],
@@ -436,6 +436,14 @@ export class ScanDoc {
     }
     const col = this.columnOf(line, pos);
     return col < cells.length ? cells[col] : null;
+  }
+
+  /** The header line of the table that `pos` sits in the body of, or null. */
+  tableHeaderText(pos: number): string | null {
+    const line = this.lineIndex(pos);
+    if (!this.delimiter(line)) return null;
+    const h = this.headerLine(line);
+    return h === line ? null : this.lineText(h);
   }
 
   private delimPos = new Map<number, number[]>();

@@ -6,7 +6,8 @@
  * check digit is therefore a corporate_number, the "T" standing in for the label. The check
  * digit says nothing about whose number it is (a sole proprietor's registration number passes
  * it too): DESIGN lists corporate_number among the types, and the usual corporate-number rules
- * apply — a signature or other exclusion zone drops it (scanner), a label that calls it
+ * apply — a signature or other exclusion zone drops it (scanner), the sender's own
+ * organisation's number ("弊社の登録番号は T…") is organisation data, a label that calls it
  * something else (注文番号, part no.) vetoes it, and a "T" glued to other letters is a code.
  */
 import { isValidCorporateNumber } from "./checksums";
@@ -18,22 +19,32 @@ const RE = new RegExp(`(T[- ]?)?\\d(?:-?\\d{4}){3}${NA}`, "g");
 /** Labels of the "other" kind that name the registration number itself. */
 const REGISTRATION_WORD = /登録番号|インボイス|invoice|registration/i;
 
+/** The sender's own organisation on the value's line ("弊社の登録番号は T…"): its own number, like a signature's. */
+const OWN_ORGANISATION = /弊社|当社|\bour (?:company|firm)|\bour\b[^.]{0,30}registration/i;
+
 export const corporateNumberDetector: Detector = {
   type: "corporate_number",
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
+    const invoice: Array<{ c: Candidate; digits: string }> = [];
+    const labelled = new Set<string>();
     eachDigitMatch(RE, doc, (m) => {
       const digits = m[0].replace(/[-T ]/g, "");
       if (!isValidCorporateNumber(digits)) return;
       const label = doc.labelBefore(m.index);
       if (m[1] !== undefined) {
         if (label && label.category !== "corporate_number" && !(label.category === "other" && REGISTRATION_WORD.test(label.word))) return;
-        out.push(candidate("corporate_number", m.index, m.index + m[0].length, 0.9));
+        const ls = doc.lineStart(doc.lineIndex(m.index));
+        if (OWN_ORGANISATION.test(doc.text.slice(Math.max(ls, m.index - 60), m.index))) return;
+        invoice.push({ c: candidate("corporate_number", m.index, m.index + m[0].length, 0.9), digits });
         return;
       }
       if (!label || label.category !== "corporate_number") return;
+      labelled.add(digits);
       out.push(candidate("corporate_number", m.index, m.index + m[0].length, 0.95));
     }, freeBefore); // the value, or its "T", not glued to a letter or digit
+    // The same number given as 法人番号 and as T-number is one finding: the 法人番号.
+    for (const { c, digits } of invoice) if (!labelled.has(digits)) out.push(c);
     return out;
   },
 };

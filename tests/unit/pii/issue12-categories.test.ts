@@ -35,8 +35,15 @@ describe("qualified-invoice registration numbers (T + 13 digits)", () => {
     expect(found("登録番号　Ｔ３１２０００１０９３３４２")).toEqual([["corporate_number", "Ｔ３１２０００１０９３３４２"]]);
     expect(found("インボイス登録番号は T8-7001-1000-5901 です")).toEqual([["corporate_number", "T8-7001-1000-5901"]]);
   });
-  test("en: registration number written with T", () => {
-    expect(found("Our invoice registration no. is T8400020204417.")).toEqual([["corporate_number", "T8400020204417"]]);
+  test("en: a supplier's registration number written with T", () => {
+    expect(found("New supplier: Kestrel Trading, registration T8400020204417 (please set up in AP).")).toEqual([
+      ["corporate_number", "T8400020204417"],
+    ]);
+  });
+  test("the sender's own organisation's number, or a number already given as 法人番号, is not reported again", () => {
+    expect(types("Our invoice registration no. is T8400020204417.")).toEqual([]);
+    expect(types("当社の登録番号：T1011101076258")).toEqual([]);
+    expect(found("法人番号：3120001093342\n登録番号：T3120001093342")).toEqual([["corporate_number", "3120001093342"]]);
   });
   test("a T-number that fails the check digit, or that the text calls an order or part number, is not", () => {
     expect(types("登録番号：T1011101076259")).toEqual([]);
