@@ -1,0 +1,68 @@
+/**
+ * Romanised Japanese addresses without an "Address:" label (issue 12): the postcode written
+ * after the prefecture or city, as in English ("…, Meguro-ku, Tokyo 153-0051"), possibly with
+ * the block-number line above ("7-1-22 Shimouma\nSetagaya-ku, Tokyo 154-0002").
+ *
+ * Anchored on a postcode right after a prefecture, a designated city or a "-ku/-shi/-cho"
+ * name, so prose never starts a walk. The span runs back over address characters on the
+ * postcode's line (at most 110) and, when that line holds no block number, over the line
+ * above; it must hold a block number ("4-11-2", "3 chome"). Bounded per postcode: linear.
+ */
+import type { ScanDoc } from "./context";
+import { candidate, eachDigitMatch, notAfterAlnum } from "./detector-kit";
+import { companyAddressContext } from "./org-context";
+import type { Candidate } from "./types";
+
+const PLACES =
+  "Hokkaido|Aomori|Iwate|Miyagi|Akita|Yamagata|Fukushima|Ibaraki|Tochigi|Gunma|Saitama|Chiba|Tokyo|Kanagawa|Niigata|Toyama|Ishikawa|" +
+  "Fukui|Yamanashi|Nagano|Gifu|Shizuoka|Aichi|Mie|Shiga|Kyoto|Osaka|Hyogo|Nara|Wakayama|Tottori|Shimane|Okayama|Hiroshima|Yamaguchi|" +
+  "Tokushima|Kagawa|Ehime|Kochi|Fukuoka|Saga|Nagasaki|Kumamoto|Oita|Miyazaki|Kagoshima|Okinawa|" +
+  "Sapporo|Sendai|Yokohama|Kawasaki|Sagamihara|Nagoya|Kobe|Sakai|Kitakyushu|Hamamatsu";
+/** What may stand right before the postcode: a place, "-ken/-fu/-to", a "-ku/-shi/-cho" name, "City". */
+const BEFORE_POSTCODE = new RegExp(`(?:\\b(?:${PLACES})(?:-(?:ken|fu|to))?|[A-Za-z]-(?:ku|shi|cho|machi|gun)|\\bCity|\\bKen|\\bPref\\.?|\\bPrefecture),? $`);
+const POSTCODE = /\d{3}-\d{4}(?![0-9-])/g;
+/** Characters of a romanised address line. */
+const ADDRESS_TAIL = /[0-9A-Za-z#.,' -]{0,110}$/;
+const BLOCK = /\d+-\d+|\d+ ?chome/i;
+/** Where the address begins inside its segment: a room or the first number. */
+const FIRST_PART = /(?:(?:Room|Rm\.?|Apt\.?|Apartment|Flat|Unit|Suite|#) ?\d|\d)/i;
+
+function segmentStart(text: string, from: number, to: number): number {
+  const seg = text.slice(from, to);
+  const m = FIRST_PART.exec(seg);
+  return m ? from + m.index : -1;
+}
+
+export function romanisedAddresses(doc: ScanDoc): Candidate[] {
+  const out: Candidate[] = [];
+  const t = doc.text;
+  eachDigitMatch(POSTCODE, doc, (m) => {
+    const pc = m.index;
+    const end = pc + m[0].length;
+    const line = doc.lineIndex(pc);
+    const ls = doc.lineStart(line);
+    const head = t.slice(Math.max(ls, pc - 40), pc);
+    if (!BEFORE_POSTCODE.test(head)) return;
+    const tail = ADDRESS_TAIL.exec(t.slice(Math.max(ls, pc - 110), pc));
+    const segFrom = pc - (tail ? tail[0].length : 0);
+    let start = -1;
+    const here = segmentStart(t, segFrom, pc);
+    if (here >= 0 && here < pc && BLOCK.test(t.slice(here, pc))) start = here;
+    else if (segFrom === ls && line > 0) {
+      // The block number on the line above: "7-1-22 Shimouma" / "Setagaya-ku, Tokyo 154-0002".
+      const prev = doc.lineText(line - 1).replace(/\r$/, "");
+      const pls = doc.lineStart(line - 1);
+      const ptail = ADDRESS_TAIL.exec(prev);
+      if (ptail && ptail[0].length > 0 && BLOCK.test(ptail[0])) {
+        const s = segmentStart(t, pls + prev.length - ptail[0].length, pls + prev.length);
+        if (s >= 0) start = s;
+      }
+    }
+    if (start < 0) return;
+    const label = doc.labelBefore(start);
+    if (label && (label.category === "org" || label.category === "other")) return;
+    if (companyAddressContext(doc, start, end)) return;
+    out.push(candidate("address", start, end, 0.8));
+  }, notAfterAlnum);
+  return out;
+}
