@@ -21,9 +21,19 @@ const PLACES =
 /** What may stand right before the postcode: a place, "-ken/-fu/-to", a "-ku/-shi/-cho" name, "City". */
 const BEFORE_POSTCODE = new RegExp(`(?:\\b(?:${PLACES})(?:-(?:ken|fu|to))?|[A-Za-z]-(?:ku|shi|cho|machi|gun)|\\bCity|\\bKen|\\bPref\\.?|\\bPrefecture),? $`);
 const POSTCODE = /\d{3}-\d{4}(?![0-9-])/g;
-/** Characters of a romanised address line. */
-const ADDRESS_TAIL = /[0-9A-Za-z#.,' -]{0,110}$/;
+/** A character of a romanised address line: [0-9A-Za-z#.,' -]. */
+function isRomanAddressChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35 || c === 46 || c === 44 || c === 39 || c === 32 || c === 45;
+}
+/** Where the run of address characters ending at `to` starts, reading back at most 110 (a loop: a `…$` regex would retry from every offset). */
+function tailStart(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && to - i < 110 && isRomanAddressChar(text.charCodeAt(i - 1))) i--;
+  return i;
+}
 const BLOCK = /\d+-\d+|\d+ ?chome/i;
+/** A phone, a long number or another postcode before the postcode: not a block number, so not one address. */
+const NOT_BLOCK = /\d{5}|\d-\d+-\d{4}|(?:^|[^0-9-])\d{3}-\d{4}(?![0-9])/;
 /** Where the address begins inside its segment: a room or the first number. */
 const FIRST_PART = /(?:(?:Room|Rm\.?|Apt\.?|Apartment|Flat|Unit|Suite|#) ?\d|\d)/i;
 
@@ -43,22 +53,22 @@ export function romanisedAddresses(doc: ScanDoc): Candidate[] {
     const ls = doc.lineStart(line);
     const head = t.slice(Math.max(ls, pc - 40), pc);
     if (!BEFORE_POSTCODE.test(head)) return;
-    const tail = ADDRESS_TAIL.exec(t.slice(Math.max(ls, pc - 110), pc));
-    const segFrom = pc - (tail ? tail[0].length : 0);
+    const segFrom = tailStart(t, ls, pc);
     let start = -1;
     const here = segmentStart(t, segFrom, pc);
     if (here >= 0 && here < pc && BLOCK.test(t.slice(here, pc))) start = here;
     else if (segFrom === ls && line > 0) {
       // The block number on the line above: "7-1-22 Shimouma" / "Setagaya-ku, Tokyo 154-0002".
-      const prev = doc.lineText(line - 1).replace(/\r$/, "");
       const pls = doc.lineStart(line - 1);
-      const ptail = ADDRESS_TAIL.exec(prev);
-      if (ptail && ptail[0].length > 0 && BLOCK.test(ptail[0])) {
-        const s = segmentStart(t, pls + prev.length - ptail[0].length, pls + prev.length);
+      let ple = doc.lineEnd(line - 1);
+      if (ple > pls && t.charCodeAt(ple - 1) === 13) ple--;
+      const pfrom = tailStart(t, pls, ple);
+      if (pfrom < ple && BLOCK.test(t.slice(pfrom, ple))) {
+        const s = segmentStart(t, pfrom, ple);
         if (s >= 0) start = s;
       }
     }
-    if (start < 0) return;
+    if (start < 0 || NOT_BLOCK.test(t.slice(start, pc))) return;
     const label = doc.labelBefore(start);
     if (label && (label.category === "org" || label.category === "other")) return;
     if (companyAddressContext(doc, start, end)) return;

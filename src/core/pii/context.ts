@@ -180,6 +180,8 @@ export function hasLabel(s: string, category: LabelCategory): boolean {
 }
 
 const ANY_DIGIT = /[0-9]/g;
+/** Delimiters by their code in `ScanDoc.delimOfLine`. */
+const DELIMS = ["", "", "\t", ","];
 
 /** Digit regions joined into one string (`ScanDoc.joinedDigitRegions`). */
 export interface JoinedRegions {
@@ -201,7 +203,8 @@ export class ScanDoc {
   private lineStarts: number[] | null = null;
   private digitRegionList: Array<[number, number]> | null = null;
   private headerOfLine = new Map<number, number>();
-  private delimOfLine = new Map<number, string>();
+  /** Per line: 0 not yet read, 1 no delimiter, 2 tab, 3 comma (a typed array: read for every label look-up). */
+  private delimOfLine: Uint8Array | null = null;
   private headerCells = new Map<number, string[]>();
 
   constructor(text: string) {
@@ -383,16 +386,17 @@ export class ScanDoc {
 
   /** The delimiter of a table line (tab, or comma with at least two of them), else "". */
   delimiter(line: number): string {
-    let d = this.delimOfLine.get(line);
-    if (d === undefined) {
-      const t = this.lineText(line);
-      if (t.indexOf("\t") !== -1) d = "\t";
-      else {
-        const first = t.indexOf(",");
-        d = first !== -1 && t.indexOf(",", first + 1) !== -1 ? "," : "";
-      }
-      this.delimOfLine.set(line, d);
+    if (!this.delimOfLine) this.delimOfLine = new Uint8Array(this.starts().length);
+    const code = this.delimOfLine[line];
+    if (code !== 0) return DELIMS[code];
+    const t = this.lineText(line);
+    let d = "";
+    if (t.indexOf("\t") !== -1) d = "\t";
+    else {
+      const first = t.indexOf(",");
+      if (first !== -1 && t.indexOf(",", first + 1) !== -1) d = ",";
     }
+    this.delimOfLine[line] = d === "\t" ? 2 : d === "," ? 3 : 1;
     return d;
   }
 

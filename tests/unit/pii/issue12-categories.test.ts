@@ -82,6 +82,10 @@ describe("romanised Japanese addresses and addresses over two lines", () => {
     expect(types("Head office: 3-2-1 Kasumigaseki, Chiyoda-ku, Tokyo 100-0013")).toEqual([]);
     expect(types("Our venue is at 1-1-1 Ariake, Koto-ku, Tokyo 135-0063 (Hall B).")).toEqual([]);
     expect(types("We shipped 3-4 boxes to Tokyo 2 weeks ago")).toEqual([]);
+    // a phone on the line above is not the block number of the address line below
+    expect(found("Call me on 090-4415-2871\nSetagaya-ku, Tokyo 154-0002")).toEqual([["phone", "090-4415-2871"]]);
+    // a list of postcodes is not an address running from one to the next
+    expect(types("Areas we cover: Chuo-ku, Osaka 541-0041, Naka-ku, Nagoya 460-0008")).toEqual([]);
     expect(types("東京都港区の会場\n2026年12月の予定です")).toEqual([]);
     expect(types("株式会社サンプル\n東京都品川区大崎\n1-6-4 大崎ビル8F")).toEqual([]);
   });
@@ -159,4 +163,28 @@ describe("organisation numbers and notices are not personal data", () => {
   test("a person's own postcode change is still found", () => {
     expect(types("引っ越しました。私の新しい住所の郵便番号は 〒181-0013 です")).toEqual(["postal_code"]);
   });
+});
+
+/** 1 MB inputs aimed at the new paths; the bench's target is 200 ms each, the bound here leaves room for a shared machine. */
+describe("adversarial inputs for the issue 12 paths", () => {
+  const size = 1 << 20;
+  const repeatTo = (unit: string): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const inputs: Array<[string, string]> = [
+    ["address characters then a prefecture and postcode", repeatTo(`${"a".repeat(100)}:Tokyo 150-0001\n`)],
+    ["postcodes after place names", repeatTo("Meguro-ku, Tokyo 153-0051 ")],
+    ["spaced groups split by line breaks", repeatTo("4821 3067\n")],
+    ["T and digits", repeatTo("T1-0111-0107 ")],
+    ["ward then a line break and a number", repeatTo("東京都港区\n1")],
+    ["記号番号 after a place name", repeatTo("保険証 記号番号 練馬1")],
+    ["dot groups", repeatTo("4821.3067.")],
+  ];
+  for (const [name, text] of inputs) {
+    test(`${name}: finishes well within a second and maps back`, () => {
+      const t0 = Date.now();
+      const found = scanText(text);
+      const ms = Date.now() - t0;
+      for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(ms).toBeLessThan(3000);
+    }, 20_000);
+  }
 });
