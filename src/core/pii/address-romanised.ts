@@ -9,7 +9,7 @@
  * above; it must hold a block number ("4-11-2", "3 chome"). Bounded per postcode: linear.
  */
 import type { ScanDoc } from "./context";
-import { candidate, eachDigitMatch, notAfterAlnum } from "./detector-kit";
+import { candidate, eachDigitMatch } from "./detector-kit";
 import { companyAddressContext } from "./org-context";
 import type { Candidate } from "./types";
 
@@ -20,7 +20,9 @@ const PLACES =
   "Sapporo|Sendai|Yokohama|Kawasaki|Sagamihara|Nagoya|Kobe|Sakai|Kitakyushu|Hamamatsu";
 /** What may stand right before the postcode: a place, "-ken/-fu/-to", a "-ku/-shi/-cho" name, "City". */
 const BEFORE_POSTCODE = new RegExp(`(?:\\b(?:${PLACES})(?:-(?:ken|fu|to))?|[A-Za-z]-(?:ku|shi|cho|machi|gun)|\\bCity|\\bKen|\\bPref\\.?|\\bPrefecture),? $`);
-const POSTCODE = /\d{3}-\d{4}(?![0-9-])/g;
+/** A postcode right after a word ("Tokyo 153-0051", "Meguro-ku, 153-0051"): group 1. Starting on the letter lets
+ * the regex skip digit runs at once (adversarial digit-only input never gets past the first character). */
+const POSTCODE = /[A-Za-z]\.?,? (\d{3}-\d{4})(?![0-9-])/g;
 /** A character of a romanised address line: [0-9A-Za-z#.,' -]. */
 function isRomanAddressChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35 || c === 46 || c === 44 || c === 39 || c === 32 || c === 45;
@@ -47,8 +49,8 @@ export function romanisedAddresses(doc: ScanDoc): Candidate[] {
   const out: Candidate[] = [];
   const t = doc.text;
   eachDigitMatch(POSTCODE, doc, (m) => {
-    const pc = m.index;
-    const end = pc + m[0].length;
+    const pc = m.index + m[0].length - m[1].length;
+    const end = pc + m[1].length;
     const line = doc.lineIndex(pc);
     const ls = doc.lineStart(line);
     const head = t.slice(Math.max(ls, pc - 40), pc);
@@ -73,6 +75,6 @@ export function romanisedAddresses(doc: ScanDoc): Candidate[] {
     if (label && (label.category === "org" || label.category === "other")) return;
     if (companyAddressContext(doc, start, end)) return;
     out.push(candidate("address", start, end, 0.8));
-  }, notAfterAlnum);
+  });
   return out;
 }

@@ -15,7 +15,9 @@ import type { ScanDoc } from "./context";
 import { NA, freeBefore, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
-const RE = new RegExp(`(T[- ]?)?\\d(?:-?\\d{4}){3}${NA}`, "g");
+const RE = new RegExp(`\\d(?:-?\\d{4}){3}${NA}`, "g");
+/** The invoice form, its own pattern: a leading "T" keeps the plain pattern's scan on digits only. */
+const INVOICE_RE = new RegExp(`T[- ]?(\\d(?:-?\\d{4}){3})${NA}`, "g");
 /** Labels of the "other" kind that name the registration number itself. */
 const REGISTRATION_WORD = /登録番号|インボイス|invoice|registration/i;
 
@@ -29,20 +31,22 @@ export const corporateNumberDetector: Detector = {
     const invoice: Array<{ c: Candidate; digits: string }> = [];
     const labelled = new Set<string>();
     eachDigitMatch(RE, doc, (m) => {
-      const digits = m[0].replace(/[-T ]/g, "");
+      const digits = m[0].replace(/-/g, "");
       if (!isValidCorporateNumber(digits)) return;
       const label = doc.labelBefore(m.index);
-      if (m[1] !== undefined) {
-        if (label && label.category !== "corporate_number" && !(label.category === "other" && REGISTRATION_WORD.test(label.word))) return;
-        const ls = doc.lineStart(doc.lineIndex(m.index));
-        if (OWN_ORGANISATION.test(doc.text.slice(Math.max(ls, m.index - 60), m.index))) return;
-        invoice.push({ c: candidate("corporate_number", m.index, m.index + m[0].length, 0.9), digits });
-        return;
-      }
       if (!label || label.category !== "corporate_number") return;
       labelled.add(digits);
       out.push(candidate("corporate_number", m.index, m.index + m[0].length, 0.95));
-    }, freeBefore); // the value, or its "T", not glued to a letter or digit
+    }, freeBefore);
+    eachDigitMatch(INVOICE_RE, doc, (m) => {
+      const digits = m[1].replace(/-/g, "");
+      if (!isValidCorporateNumber(digits)) return;
+      const label = doc.labelBefore(m.index);
+      if (label && label.category !== "corporate_number" && !(label.category === "other" && REGISTRATION_WORD.test(label.word))) return;
+      const ls = doc.lineStart(doc.lineIndex(m.index));
+      if (OWN_ORGANISATION.test(doc.text.slice(Math.max(ls, m.index - 60), m.index))) return;
+      invoice.push({ c: candidate("corporate_number", m.index, m.index + m[0].length, 0.9), digits });
+    }, freeBefore); // the "T" not glued to a letter or digit
     // The same number given as 法人番号 and as T-number is one finding: the 法人番号.
     for (const { c, digits } of invoice) if (!labelled.has(digits)) out.push(c);
     return out;

@@ -17,10 +17,11 @@ export interface Normalized {
   toOriginalEnd(j: number): number;
   /** Original offsets of line breaks that sit between two digits (candidates for joining). */
   digitBreaks: number[];
-  /** The same breaks in this text: [start, length] pairs of what joining removes ("\r\n" and indent). */
+  /**
+   * The same breaks in this text: [start, length] pairs of what joining removes ("\r\n" and
+   * indent); a negative length when joining puts one space in its place (spaced groups).
+   */
   breakSpans: number[];
-  /** Per break: 1 when joining puts one space in its place (the groups around it are spaced), else 0. */
-  breakSpaced: number[];
 }
 
 export interface NormalizeOptions {
@@ -140,7 +141,6 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const map = new SegmentMap();
   const digitBreaks: number[] = [];
   const breakSpans: number[] = [];
-  const breakSpaced: number[] = [];
   let nLen = 0;
   let copyFrom = 0; // original offset of the pending unchanged slice
   let lastNormChar = -1; // code of the last char emitted
@@ -199,8 +199,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
           SPECIAL.lastIndex = k;
         } else {
           // "\r", "\n", " " and U+3000 (→ " ") keep their length, so the span is as long here.
-          breakSpans.push(nLen + (s - copyFrom), k - s);
-          breakSpaced.push(spaced ? 1 : 0);
+          breakSpans.push(nLen + (s - copyFrom), spaced ? s - k : k - s);
         }
       }
       continue;
@@ -248,7 +247,6 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     toOriginalEnd: (j) => map.end(j),
     digitBreaks,
     breakSpans,
-    breakSpaced,
   };
 }
 
@@ -272,7 +270,8 @@ export function joinDigitBreaks(norm: Normalized): Normalized {
     let start = spans[2 * k];
     let len = spans[2 * k + 1];
     parts.push(norm.text.slice(from, start));
-    if (norm.breakSpaced[k] === 1) {
+    if (len < 0) {
+      len = -len;
       parts.push(" ");
       spaceEnd.set(start - total, start + len);
       start++;
@@ -306,6 +305,5 @@ export function joinDigitBreaks(norm: Normalized): Normalized {
     },
     digitBreaks: norm.digitBreaks,
     breakSpans: [],
-    breakSpaced: [],
   };
 }
