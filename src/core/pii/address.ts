@@ -9,6 +9,7 @@
 import type { ScanDoc } from "./context";
 import { candidate, notAfterLetter, type Detector } from "./detector-kit";
 import { execFrom, wordStarts } from "./first-chars";
+import { romanisedAddresses } from "./address-romanised";
 import { companyAddressContext } from "./org-context";
 import type { Candidate } from "./types";
 
@@ -56,6 +57,7 @@ function walk(text: string, from: number, needsMunicipality: boolean): { end: nu
   let blockEnd = -1; // end of the first number cluster (番地)
   let lastNumEnd = -1;
   let buildingStart = -1;
+  let crossedLine = false;
   while (i < limit) {
     const c = text.charCodeAt(i);
     if (c === 32) {
@@ -65,6 +67,18 @@ function walk(text: string, from: number, needsMunicipality: boolean): { end: nu
       if (blockEnd >= 0 && buildingStart < 0) buildingStart = i + 1;
       i++;
       continue;
+    }
+    if ((c === 10 || c === 13) && !crossedLine && sawMunicipality && blockEnd < 0) {
+      // Issue 12: "東京都渋谷区恵比寿南" / "3-5-12 …": the block number on the next line. One
+      // break only, and only straight into a number (a shaped block is still required below).
+      let k = i + (c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
+      while (k < limit && text.charCodeAt(k) === 32) k++;
+      if (k < limit && isDigit(text.charCodeAt(k))) {
+        crossedLine = true;
+        i = k;
+        continue;
+      }
+      break;
     }
     if (!isAddressChar(c)) break;
     if (isDigit(c)) {
@@ -162,6 +176,7 @@ export const addressDetector: Detector = {
       if (companyAddressContext(doc, from, end)) continue;
       out.push(candidate("address", from, end, label && label.category === "address" ? 0.9 : 0.75));
     }
+    out.push(...romanisedAddresses(doc));
     return out;
   },
 };

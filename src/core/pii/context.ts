@@ -33,7 +33,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
   [
     "org",
     [
-      "代表電話", "代表番号", "代表", "直通電話", "直通", "direct line", "direct", "fax", "ファックス", "ファクス", "内線", "ext.", "ext", "extension", "フリーダイヤル", "フリーダイアル", "ナビダイヤル",
+      "代表電話", "代表番号", "代表", "会社代表", "会社代表番号", "company main number", "company main line", "main number", "直通電話", "直通", "direct line", "direct", "fax", "ファックス", "ファクス", "内線", "ext.", "ext", "extension", "フリーダイヤル", "フリーダイアル", "ナビダイヤル",
       "toll-free", "toll free", "ダイヤルイン", "dial-in", "dial in", "call-in", "call in", "audio only", "音声のみ", "電話会議", "会議室", "conference",
       "窓口", "受付", "コールセンター", "サポートセンター", "カスタマーセンター", "お客様センター", "サポートデスク", "ヘルプデスク", "お問い合わせ先", "お問い合わせ",
       "問い合わせ先", "問合せ先", "お問合せ", "問合せ", "本社", "支社", "支店", "営業所", "事業所", "事務局", "事務所", "弊社", "当社", "会場", "開催場所", "所在地",
@@ -55,6 +55,9 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
       "設立", "作成日", "発行日", "更新日", "開催日", "開催", "予定日", "支払期日", "入金日", "契約日", "出荷日", "配達日", "due", "deadline", "expiry", "expires",
       "expiration", "valid", "meeting", "issued", "created", "updated", "founded", "established", "date", "shipped", "delivery", "sent", "received",
       "有効", "validity", "exp", "cvv", "cvc", "security code", "セキュリティコード",
+      // Issue 12: application and part numbers ("マイナンバーカードの申込番号 …" is an application's number).
+      "注文", "ご注文", "申込番号", "申し込み番号", "お申込番号", "申込id", "申請id", "受付id", "交付申請書id", "application number", "application no", "application id",
+      "部品番号", "part number", "part no", "model number", "model no",
       "ポイントカード番号", "ポイントカード", "会員カード番号", "会員カード", "診察券番号", "診察券", "license key", "license number", "licence number", "license no", "licence no", "product key", "ライセンス番号", "ライセンスキー",
     ],
   ],
@@ -177,6 +180,8 @@ export function hasLabel(s: string, category: LabelCategory): boolean {
 }
 
 const ANY_DIGIT = /[0-9]/g;
+/** Delimiters by their code in `ScanDoc.delimOfLine`. */
+const DELIMS = ["", "", "\t", ","];
 
 /** Digit regions joined into one string (`ScanDoc.joinedDigitRegions`). */
 export interface JoinedRegions {
@@ -198,7 +203,8 @@ export class ScanDoc {
   private lineStarts: number[] | null = null;
   private digitRegionList: Array<[number, number]> | null = null;
   private headerOfLine = new Map<number, number>();
-  private delimOfLine = new Map<number, string>();
+  /** Per line: 0 not yet read, 1 no delimiter, 2 tab, 3 comma (a typed array: read for every label look-up). */
+  private delimOfLine: Uint8Array | null = null;
   private headerCells = new Map<number, string[]>();
 
   constructor(text: string) {
@@ -380,16 +386,17 @@ export class ScanDoc {
 
   /** The delimiter of a table line (tab, or comma with at least two of them), else "". */
   delimiter(line: number): string {
-    let d = this.delimOfLine.get(line);
-    if (d === undefined) {
-      const t = this.lineText(line);
-      if (t.indexOf("\t") !== -1) d = "\t";
-      else {
-        const first = t.indexOf(",");
-        d = first !== -1 && t.indexOf(",", first + 1) !== -1 ? "," : "";
-      }
-      this.delimOfLine.set(line, d);
+    if (!this.delimOfLine) this.delimOfLine = new Uint8Array(this.starts().length);
+    const code = this.delimOfLine[line];
+    if (code !== 0) return DELIMS[code];
+    const t = this.lineText(line);
+    let d = "";
+    if (t.indexOf("\t") !== -1) d = "\t";
+    else {
+      const first = t.indexOf(",");
+      if (first !== -1 && t.indexOf(",", first + 1) !== -1) d = ",";
     }
+    this.delimOfLine[line] = d === "\t" ? 2 : d === "," ? 3 : 1;
     return d;
   }
 
@@ -433,6 +440,14 @@ export class ScanDoc {
     }
     const col = this.columnOf(line, pos);
     return col < cells.length ? cells[col] : null;
+  }
+
+  /** The header line of the table that `pos` sits in the body of, or null. */
+  tableHeaderText(pos: number): string | null {
+    const line = this.lineIndex(pos);
+    if (!this.delimiter(line)) return null;
+    const h = this.headerLine(line);
+    return h === line ? null : this.lineText(h);
   }
 
   private delimPos = new Map<number, number[]>();

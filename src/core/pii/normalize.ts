@@ -17,7 +17,10 @@ export interface Normalized {
   toOriginalEnd(j: number): number;
   /** Original offsets of line breaks that sit between two digits (candidates for joining). */
   digitBreaks: number[];
-  /** The same breaks in this text: [start, length] pairs of what joining removes ("\r\n" and indent). */
+  /**
+   * The same breaks in this text: [start, length] pairs of what joining removes ("\r\n" and
+   * indent); a negative length when joining puts one space in its place (spaced groups).
+   */
   breakSpans: number[];
 }
 
@@ -46,6 +49,25 @@ function nfkcChar(code: number): string {
 
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 0x3000;
+}
+
+/**
+ * A line wrap between space-separated digit groups ("4821 3067\n5918") is one of those spaces:
+ * the joined reading puts a space back, so the groups keep their shape ("4821 3067 5918") and a
+ * detector still checks that shape and the check digit. Glued digits ("1234\n5678") join bare.
+ * Bounded: reads at most 8 digits each way.
+ */
+function spacedGroupsAround(s: string, before: number, after: number): boolean {
+  let i = before;
+  while (i >= 0 && before - i < 8 && isDigitCode(s.charCodeAt(i))) i--;
+  if (i < before && i >= 1 && isSpaceCode(s.charCodeAt(i)) && isDigitCode(s.charCodeAt(i - 1))) return true;
+  let j = after;
+  while (j < s.length && j - after < 8 && isDigitCode(s.charCodeAt(j))) j++;
+  return j > after && j + 1 < s.length && isSpaceCode(s.charCodeAt(j)) && isDigitCode(s.charCodeAt(j + 1));
 }
 
 function isHalfWidthKana(c: number): boolean {
@@ -171,12 +193,13 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
         digitBreaks.push(i);
         let s = i;
         if (s > copyFrom && original.charCodeAt(s - 1) === 13) s--;
+        const spaced = prev !== 45 && spacedGroupsAround(original, s - 1, k);
         if (join) {
-          emit(s, k - s, "");
+          emit(s, k - s, spaced ? " " : "");
           SPECIAL.lastIndex = k;
         } else {
           // "\r", "\n", " " and U+3000 (→ " ") keep their length, so the span is as long here.
-          breakSpans.push(nLen + (s - copyFrom), k - s);
+          breakSpans.push(nLen + (s - copyFrom), spaced ? s - k : k - s);
         }
       }
       continue;
@@ -239,12 +262,21 @@ export function joinDigitBreaks(norm: Normalized): Normalized {
   const parts: string[] = [];
   const at = new Array<number>(count); // joined offset of the character after removal k
   const removed = new Array<number>(count); // characters removed up to and including removal k
+  // A spaced break keeps its first character as the space: joined offset → plain span end.
+  const spaceEnd = new Map<number, number>();
   let from = 0;
   let total = 0;
   for (let k = 0; k < count; k++) {
-    const start = spans[2 * k];
-    const len = spans[2 * k + 1];
+    let start = spans[2 * k];
+    let len = spans[2 * k + 1];
     parts.push(norm.text.slice(from, start));
+    if (len < 0) {
+      len = -len;
+      parts.push(" ");
+      spaceEnd.set(start - total, start + len);
+      start++;
+      len--;
+    }
     at[k] = start - total;
     total += len;
     removed[k] = total;
@@ -266,7 +298,11 @@ export function joinDigitBreaks(norm: Normalized): Normalized {
     original: norm.original,
     text: parts.join(""),
     toOriginalStart: (i) => norm.toOriginalStart(toPlain(i)),
-    toOriginalEnd: (j) => (j <= 0 ? 0 : norm.toOriginalEnd(toPlain(j - 1) + 1)),
+    toOriginalEnd: (j) => {
+      if (j <= 0) return 0;
+      const spanEnd = spaceEnd.get(j - 1);
+      return norm.toOriginalEnd(spanEnd !== undefined ? spanEnd : toPlain(j - 1) + 1);
+    },
     digitBreaks: norm.digitBreaks,
     breakSpans: [],
   };

@@ -40,3 +40,21 @@ export function companyAccountContext(doc: ScanDoc, start: number, end: number):
   if (/給与|給料|賞与|払戻|返金先|ご本人|本人名義|個人名義|個人口座|個人事業主|salary|payroll|personal account|refund|sole proprietor|freelance/i.test(around)) return false;
   return COMPANY_HOLDER.test(around.replace(BANK_NAME, " "));
 }
+
+/** A postcode change being announced: 新/旧郵便番号, 郵便番号の変更, "our postcode has changed". */
+const POSTCODE_CHANGE =
+  /[新旧]郵便番号|郵便番号(?:が|の|は|を)?(?:変更|変わ)|移転|(?:post ?code|postal code|zip(?: code)?)s? (?:has |have |will |is |was )?(?:changed|change|moved)|(?:new|old|former|previous) (?:post ?code|postal code|zip)|relocat/i;
+/** Whose notice: a company's own words, or a notice's (お知らせ, "Notice"). A person's "my postcode changed" stays. */
+const NOTICE_SENDER = /弊社|当社|株式会社|有限会社|合同会社|事務所|オフィス|本社|支社|支店|営業所|お知らせ|ご案内|notice|announcement|company|\boffice\b|headquarters/i;
+
+/**
+ * Issue 12: an organisation announcing its own new and old postcodes ("弊社の郵便番号が変わりました
+ * 旧〒… 新〒…") gives no one's personal data. Reads the value's line and the two before it (≤ 200 chars).
+ */
+export function ownPostcodeNotice(doc: ScanDoc, start: number, end: number): boolean {
+  const line = doc.lineIndex(start);
+  const from = Math.max(doc.lineStart(Math.max(0, line - 2)), start - 200);
+  const to = Math.min(doc.lineEnd(line), end + 60);
+  const around = doc.text.slice(from, to);
+  return POSTCODE_CHANGE.test(around) && NOTICE_SENDER.test(around);
+}

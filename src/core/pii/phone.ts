@@ -36,7 +36,8 @@ export const phoneDetector: Detector = {
       // "+81 3-1234-5678,,123456789#": a dial-in number with a conference id
       const next = doc.text.slice(end, end + 2);
       if (next === ",," || next[0] === "#" || next[0] === ";") return;
-      const after = doc.labelAfter(end);
+      // 24 characters: "(company main number)" is long; only brackets may stand between it and the value.
+      const after = doc.labelAfter(end, 24);
       if (after && (after.category === "org" || after.category === "other")) return;
       const label = doc.labelBefore(start);
       // "my number is 080-…": a phone-shaped value is never a My Number (12 digits), so that label does not veto it.

@@ -2,7 +2,7 @@
 import type { ScanDoc } from "./context";
 import { candidate, eachDigitMatch, notAfterAlnum, type Detector } from "./detector-kit";
 import { PREFECTURE_SOURCE } from "./address";
-import { companyAddressContext } from "./org-context";
+import { companyAddressContext, ownPostcodeNotice } from "./org-context";
 import type { Candidate } from "./types";
 
 const MARKED = /〒 ?(\d{3}-?\d{4})(?![0-9])/g;
@@ -20,7 +20,7 @@ export const postalCodeDetector: Detector = {
       const start = m.index + m[0].length - m[1].length;
       const end = m.index + m[0].length;
       seen.add(start);
-      if (companyAddressContext(doc, start, end)) return;
+      if (companyAddressContext(doc, start, end) || ownPostcodeNotice(doc, start, end)) return;
       const label = doc.labelBefore(m.index);
       if (label && (label.category === "org" || label.category === "other")) return;
       out.push(candidate("postal_code", start, end, 0.9));
@@ -32,7 +32,7 @@ export const postalCodeDetector: Detector = {
       const beforePrefecture = PREF_NEXT.test(doc.text.slice(end, end + 6));
       if (!(label && label.category === "postal_code") && !beforePrefecture) return;
       if (label && label.category !== "postal_code" && label.category !== "address") return;
-      if (companyAddressContext(doc, m.index, end)) return;
+      if (companyAddressContext(doc, m.index, end) || ownPostcodeNotice(doc, m.index, end)) return;
       out.push(candidate("postal_code", m.index, end, 0.8));
     }, bareStart);
     return out;

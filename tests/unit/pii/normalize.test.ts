@@ -54,6 +54,10 @@ describe("joinDigitBreaks (the joined reading derived from the plain one)", () =
     "½\n2 and 3\n\n4",
     "no breaks here 12 34",
     "12\n34\n56\n78\n",
+    // spaced groups: the break becomes one space (issue 12, line-wrapped numbers)
+    "番号 4821 3067\n5918 です",
+    "4532 0198 7654\r\n   3215 x",
+    "7039\r\n　1528 4460\n",
   ];
   test.each(samples)("same text and offsets as normalising with joinDigitBreaks: %j", (s) => {
     const direct = normalize(s, { joinDigitBreaks: true });

@@ -1,0 +1,80 @@
+/**
+ * Romanised Japanese addresses without an "Address:" label (issue 12): the postcode written
+ * after the prefecture or city, as in English ("…, Meguro-ku, Tokyo 153-0051"), possibly with
+ * the block-number line above ("7-1-22 Shimouma\nSetagaya-ku, Tokyo 154-0002").
+ *
+ * Anchored on a postcode right after a prefecture, a designated city or a "-ku/-shi/-cho"
+ * name, so prose never starts a walk. The span runs back over address characters on the
+ * postcode's line (at most 110) and, when that line holds no block number, over the line
+ * above; it must hold a block number ("4-11-2", "3 chome"). Bounded per postcode: linear.
+ */
+import type { ScanDoc } from "./context";
+import { candidate, eachDigitMatch } from "./detector-kit";
+import { companyAddressContext } from "./org-context";
+import type { Candidate } from "./types";
+
+const PLACES =
+  "Hokkaido|Aomori|Iwate|Miyagi|Akita|Yamagata|Fukushima|Ibaraki|Tochigi|Gunma|Saitama|Chiba|Tokyo|Kanagawa|Niigata|Toyama|Ishikawa|" +
+  "Fukui|Yamanashi|Nagano|Gifu|Shizuoka|Aichi|Mie|Shiga|Kyoto|Osaka|Hyogo|Nara|Wakayama|Tottori|Shimane|Okayama|Hiroshima|Yamaguchi|" +
+  "Tokushima|Kagawa|Ehime|Kochi|Fukuoka|Saga|Nagasaki|Kumamoto|Oita|Miyazaki|Kagoshima|Okinawa|" +
+  "Sapporo|Sendai|Yokohama|Kawasaki|Sagamihara|Nagoya|Kobe|Sakai|Kitakyushu|Hamamatsu";
+/** What may stand right before the postcode: a place, "-ken/-fu/-to", a "-ku/-shi/-cho" name, "City". */
+const BEFORE_POSTCODE = new RegExp(`(?:\\b(?:${PLACES})(?:-(?:ken|fu|to))?|[A-Za-z]-(?:ku|shi|cho|machi|gun)|\\bCity|\\bKen|\\bPref\\.?|\\bPrefecture),? $`);
+/** A postcode right after a word ("Tokyo 153-0051", "Meguro-ku, 153-0051"): group 1. Starting on the letter lets
+ * the regex skip digit runs at once (adversarial digit-only input never gets past the first character). */
+const POSTCODE = /[A-Za-z]\.?,? (\d{3}-\d{4})(?![0-9-])/g;
+/** A character of a romanised address line: [0-9A-Za-z#.,' -]. */
+function isRomanAddressChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35 || c === 46 || c === 44 || c === 39 || c === 32 || c === 45;
+}
+/** Where the run of address characters ending at `to` starts, reading back at most 110 (a loop: a `…$` regex would retry from every offset). */
+function tailStart(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && to - i < 110 && isRomanAddressChar(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+const BLOCK = /\d+-\d+|\d+ ?chome/i;
+/** A phone, a long number or another postcode before the postcode: not a block number, so not one address. */
+const NOT_BLOCK = /\d{5}|\d-\d+-\d{4}|(?:^|[^0-9-])\d{3}-\d{4}(?![0-9])/;
+/** Where the address begins inside its segment: a room or the first number. */
+const FIRST_PART = /(?:(?:Room|Rm\.?|Apt\.?|Apartment|Flat|Unit|Suite|#) ?\d|\d)/i;
+
+function segmentStart(text: string, from: number, to: number): number {
+  const seg = text.slice(from, to);
+  const m = FIRST_PART.exec(seg);
+  return m ? from + m.index : -1;
+}
+
+export function romanisedAddresses(doc: ScanDoc): Candidate[] {
+  const out: Candidate[] = [];
+  const t = doc.text;
+  eachDigitMatch(POSTCODE, doc, (m) => {
+    const pc = m.index + m[0].length - m[1].length;
+    const end = pc + m[1].length;
+    const line = doc.lineIndex(pc);
+    const ls = doc.lineStart(line);
+    const head = t.slice(Math.max(ls, pc - 40), pc);
+    if (!BEFORE_POSTCODE.test(head)) return;
+    const segFrom = tailStart(t, ls, pc);
+    let start = -1;
+    const here = segmentStart(t, segFrom, pc);
+    if (here >= 0 && here < pc && BLOCK.test(t.slice(here, pc))) start = here;
+    else if (segFrom === ls && line > 0) {
+      // The block number on the line above: "7-1-22 Shimouma" / "Setagaya-ku, Tokyo 154-0002".
+      const pls = doc.lineStart(line - 1);
+      let ple = doc.lineEnd(line - 1);
+      if (ple > pls && t.charCodeAt(ple - 1) === 13) ple--;
+      const pfrom = tailStart(t, pls, ple);
+      if (pfrom < ple && BLOCK.test(t.slice(pfrom, ple))) {
+        const s = segmentStart(t, pfrom, ple);
+        if (s >= 0) start = s;
+      }
+    }
+    if (start < 0 || NOT_BLOCK.test(t.slice(start, pc))) return;
+    const label = doc.labelBefore(start);
+    if (label && (label.category === "org" || label.category === "other")) return;
+    if (companyAddressContext(doc, start, end)) return;
+    out.push(candidate("address", start, end, 0.8));
+  });
+  return out;
+}
