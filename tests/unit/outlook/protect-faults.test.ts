@@ -87,6 +87,16 @@ describe("the archive is confirmed on the message before any original is removed
 });
 
 describe("the password is saved ahead of the add and kept when a save after the add fails", () => {
+  test("the save ahead of the add fails: no archive is added (its password would be nowhere), originals stay, the Send is blocked", async () => {
+    h = start();
+    h.mailbox.failNext("sessionData.setAsync", "InternalServerError");
+    const first = await h.send();
+    expect(first.allowed).toBe(false);
+    expect(h.mailbox.calls.filter((c) => c.call === "addFileAttachmentFromBase64Async")).toHaveLength(0);
+    originalsAttached(h);
+    await sendUntilSent(h);
+  });
+
   test("the save after the add fails: the password of the attached archive is still in the state, the archive opens with it, and the next Send goes", async () => {
     h = start();
     // sessionData.setAsync #1 is the write-ahead save, #2 the handler's save after the flow.
@@ -108,6 +118,22 @@ describe("the password is saved ahead of the add and kept when a save after the 
     // Whatever is on the message now, its archive opens with the password the state holds.
     expect(assertNothingLost(h.mailbox, FILES)).toEqual(["archived", "archived"]);
     await sendUntilSent(h);
+  });
+});
+
+describe("the password notice is stored before the archive may leave", () => {
+  test("the notice queue cannot be saved on the Send that would let the archive go: blocked without Send anyway; the next Send queues it and goes", async () => {
+    h = start();
+    const first = await h.send();
+    expect(first.allowed).toBe(false);
+    const password = memoryOf(h.mailbox)!.password;
+    h.mailbox.failNext("roamingSettings.saveAsync", "GenericSettingsError");
+    const second = await h.send({ userChoice: "sendAnyway" });
+    expect(second.allowed).toBe(false);
+    expect(h.mailbox.sent).toHaveLength(0);
+    expect(second.effectiveOptions.sendModeOverride).toBeUndefined();
+    await sendUntilSent(h);
+    expect(JSON.stringify(h.mailbox.roamingServer.settings)).toContain(password);
   });
 });
 
