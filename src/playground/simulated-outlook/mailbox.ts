@@ -120,10 +120,10 @@ export interface SimulatedMailbox {
   /** Used by getAttachmentsAsync: takes the queued misreport, if any. */
   takeMisreport(): AttachmentMisreport | undefined;
   /**
-   * TEST-ONLY FAULT: a silent process end. The `n`-th asynchronous call from now reaches the host
-   * (its effect happens) but the runtime ends before its callback: no callback, no
-   * event.completed. Every later call of that runtime is recorded as "runtime ended" and neither
-   * acts nor answers. `pressSend` then resolves with `halted: true`; `restartRuntime()` lets a
+   * TEST-ONLY FAULT: a silent process end. The runtime ends right after issuing the `n`-th
+   * asynchronous call from now: that call and any still in flight reach the host (their effects
+   * happen) but no callback arrives, and no event.completed. Every later call of that runtime is
+   * recorded as "runtime ended" and neither acts nor answers. `pressSend` then resolves with `halted: true`; `restartRuntime()` lets a
    * fresh runtime (a new installation of the add-in) run the next Send on the same item state.
    */
   haltAfterCalls(n: number): void;
@@ -256,8 +256,10 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
   let haltIn: number | undefined;
   let halted = false;
   let haltWaiters: Array<() => void> = [];
-  const halt = () => {
-    halted = true;
+  /** The host has acted on the last call of the ended runtime. */
+  let haltSettled = false;
+  const haltDone = () => {
+    haltSettled = true;
     const waiters = haltWaiters;
     haltWaiters = [];
     waiters.forEach((w) => w());
@@ -328,12 +330,15 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
         else if (refusedInSharedFolder.has(name)) outcome = fail(outlookError("APINotSupportedForSharedFolders"));
         else if (opts?.noEffect && mailbox.takeNoEffect(name)) outcome = opts.noEffect();
         else outcome = work();
-        if (lastBeforeHalt) {
-          haltIn = undefined;
-          halt();
-        }
+        // The host has acted on the last call: now the ended runtime can be seen from outside.
+        if (lastBeforeHalt) haltDone();
         return outcome;
       });
+      if (lastBeforeHalt) {
+        // The runtime ends right after issuing this call: it makes no further call.
+        haltIn = undefined;
+        halted = true;
+      }
     },
     argumentError(name, args, rest, exception, asyncError) {
       if (mailbox.argumentErrors === "throw") kernel.throwNow(name, args, exception);
@@ -417,11 +422,12 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
       return halted;
     },
     whenHalted() {
-      if (halted) return Promise.resolve();
+      if (haltSettled) return Promise.resolve();
       return new Promise((resolve) => haltWaiters.push(resolve));
     },
     restartRuntime() {
       halted = false;
+      haltSettled = false;
       haltIn = undefined;
     },
     pendingFaults() {
