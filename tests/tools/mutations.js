@@ -85,14 +85,14 @@ const MUTATIONS = [
     file: STEP,
     find: '    lines.push(pt(lang, "unreadableLeft", { files: nameList(lang, flow.unreadable) }));\n    unprotected = true;\n',
     replace: '    lines.push(pt(lang, "unreadableLeft", { files: nameList(lang, flow.unreadable) }));\n',
-    runs: [{ file: PROTECT, t: "getAttachmentContentAsync" }],
+    runs: [{ file: FAULTS, t: "never hands over one file" }],
   },
   {
     name: "original-left-beside-archive-not-blocking",
     file: STEP,
     find: '    lines.push(pt(lang, "stillAttached", { archive, files: nameList(lang, flow.stillAttached) }));\n    unprotected = true;\n',
     replace: '    lines.push(pt(lang, "stillAttached", { archive, files: nameList(lang, flow.stillAttached) }));\n',
-    runs: [{ file: PROTECT, t: "removeAttachmentAsync" }],
+    runs: [{ file: FAULTS, t: "can never be removed beside its confirmed archive" }],
   },
   {
     name: "move-to-bcc-skips-read-back",
@@ -113,7 +113,7 @@ const MUTATIONS = [
     file: "src/launchevent/attachments-at-risk.ts",
     find: "  if (!attachments) return true;\n",
     replace: "  if (!attachments) return false;\n",
-    runs: [{ file: FAIL_CLOSED, t: "fails closed" }],
+    runs: [{ file: FAULTS, t: "attachment list cannot be read at all" }],
   },
   {
     name: "failure-path-drops-saved-password",

@@ -137,6 +137,55 @@ describe("the password notice is stored before the archive may leave", () => {
   });
 });
 
+/** Every call of `method` (for the attachment with this name, when given) fails, on every Send. */
+function alwaysFail(hh: Harness, method: "getAttachmentContentAsync" | "removeAttachmentAsync" | "getAttachmentsAsync", fileName?: string): void {
+  const item = (globalThis as unknown as { Office: typeof Office }).Office.context.mailbox.item as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const original = item[method];
+  item[method] = function (this: unknown, ...args: unknown[]) {
+    const target = fileName === undefined || hh.mailbox.item.attachments.some((a) => a.id === args[0] && a.name === fileName);
+    if (target) hh.mailbox.failNext(method, "InternalServerError");
+    return original.apply(this, args);
+  };
+}
+
+describe("a file the policy wants encrypted and still on the message unprotected blocks every Send, with no Send anyway", () => {
+  async function neverLeaves(hh: Harness): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      const out = await hh.send({ userChoice: "sendAnyway" });
+      expect(out.allowed).toBe(false);
+      expect(out.effectiveOptions.sendModeOverride).toBeUndefined();
+    }
+    expect(hh.mailbox.sent).toHaveLength(0);
+    expect(bytesOf(hh.mailbox, sheet.name)).toHaveLength(1);
+    assertNothingLost(hh.mailbox, FILES);
+  }
+
+  test("Outlook never hands over one file: it stays attached and no Send lets it go", async () => {
+    h = start();
+    alwaysFail(h, "getAttachmentContentAsync", sheet.name);
+    await neverLeaves(h);
+  });
+
+  test("one original can never be removed beside its confirmed archive: no Send lets it go", async () => {
+    h = start();
+    alwaysFail(h, "removeAttachmentAsync", sheet.name);
+    await neverLeaves(h);
+    expect(memoryOf(h.mailbox)!.archives.every((a) => a.confirmed)).toBe(true);
+  });
+
+  test("the attachment list cannot be read at all: the failing check counts the files as at risk; no Send lets them go", async () => {
+    h = start();
+    alwaysFail(h, "getAttachmentsAsync");
+    for (let i = 0; i < 3; i++) {
+      const out = await h.send({ userChoice: "sendAnyway" });
+      expect(out.allowed).toBe(false);
+      expect(out.effectiveOptions.sendModeOverride).toBeUndefined();
+    }
+    expect(h.mailbox.sent).toHaveLength(0);
+    originalsAttached(h);
+  });
+});
+
 describe("move to BCC reads BCC back before it rewrites To and CC", () => {
   const FIX = {
     internalDomains: ["example.co.jp"],
