@@ -102,6 +102,15 @@ const MUTATIONS = [
     runs: [{ file: FAULTS, t: "bcc.addAsync reports success" }],
   },
   {
+    name: "move-to-bcc-rewrites-to-before-bcc-add",
+    file: "src/outlook/move-to-bcc.ts",
+    find: '  await addAll(item, "bcc", moving.filter((e) => !inBcc.has(addressKey(e.emailAddress))));\n',
+    replace:
+      '  await officeCall<void>("to.setAsync", (cb) => item.to.setAsync(to.filter((e) => !wanted.has(addressKey(e.emailAddress))).map(asInput), cb));\n' +
+      '  await addAll(item, "bcc", moving.filter((e) => !inBcc.has(addressKey(e.emailAddress))));\n',
+    runs: [{ file: "tests/unit/outlook/silent-end.test.ts" }],
+  },
+  {
     name: "fail-safely-lets-at-risk-go",
     file: "src/launchevent/fail-safely.ts",
     find: "  if (atRisk) {\n",
