@@ -68,12 +68,20 @@ function runJest(dir, run) {
   const failed = [];
   let suiteError;
   for (const suite of result.testResults) {
-    for (const a of suite.assertionResults) if (a.status === "failed") failed.push(a.fullName);
+    for (const a of suite.assertionResults) if (a.status === "failed") failed.push(`${a.fullName}${firstClue(a.failureMessages)}`);
     if (suite.status === "failed" && suite.assertionResults.every((a) => a.status !== "failed")) {
       suiteError = `${path.basename(suite.name)} could not run: ${(suite.message || "").split("\n").find((l) => l.trim()) ?? ""}`.slice(0, 200);
     }
   }
   return { failed, ran: result.numPassedTests + result.numFailedTests, error: suiteError };
+}
+
+/** The received lines of a failed expectation (e.g. which stop lost what), else its first line. */
+function firstClue(messages) {
+  const lines = (messages || []).join("\n").split("\n").map((l) => l.trim());
+  const received = lines.filter((l) => l.startsWith("+ ") && !l.startsWith("+ Received")).slice(0, 3);
+  const clue = received.length > 0 ? received.join(" | ") : lines.find((l) => l && !l.startsWith("Error: expect")) ?? "";
+  return clue ? `\n             → ${clue.slice(0, 300)}` : "";
 }
 
 const label = (run) => `${path.basename(run.file)}${run.t ? ` -t "${run.t}"` : ""}`;

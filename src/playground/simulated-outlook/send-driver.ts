@@ -13,7 +13,10 @@
  * - a handler that never completes fails after `timeoutMs` (Outlook cuts at about 5 minutes);
  *   one that completes twice fails;
  * - a runtime that ends silently (test-only fault `mailbox.haltAfterCalls`) never completes: the
- *   Send resolves at once with `halted: true` and the message is not sent.
+ *   Send resolves at once with `halted: true` and the message is not sent here. In Outlook the
+ *   manifest's send mode decides what an unavailable add-in gets (a dialog; SoftBlock sends:
+ *   https://learn.microsoft.com/office/dev/add-ins/outlook/smart-alerts-onmessagesend-walkthrough#available-send-mode-options),
+ *   so tests check that the item is safe at every stop, whatever follows.
  */
 import { COMPLETED_OPTION_INTRODUCED_IN } from "./requirements";
 import type { SentMessage, SimulatedMailbox } from "./mailbox";

@@ -12,6 +12,9 @@
  * - nobody lost from the recipients (To ∪ CC ∪ BCC keeps everyone).
  *
  * The test-only fault is `mailbox.haltAfterCalls` (src/playground/simulated-outlook/mailbox.ts).
+ * What Outlook does with an add-in that became unavailable depends on the send mode (SoftBlock
+ * sends the item: https://learn.microsoft.com/office/dev/add-ins/outlook/smart-alerts-onmessagesend-walkthrough#available-send-mode-options),
+ * which is why the invariants must hold at each stop, not only at the end.
  */
 import type { Harness } from "./send-harness";
 import { assertNothingLost, bytesOf, fileAttachment, memoryOf, PROTECT_POLICY, startProtectHarness, type TestFile } from "./protect-harness";
