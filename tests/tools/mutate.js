@@ -79,7 +79,7 @@ function runJest(dir, run) {
 /** The received lines of a failed expectation (e.g. which stop lost what), else its first line. */
 function firstClue(messages) {
   const lines = (messages || []).join("\n").split("\n").map((l) => l.trim());
-  const received = lines.filter((l) => l.startsWith("+ ") && !l.startsWith("+ Received")).slice(0, 3);
+  const received = lines.filter((l) => l.startsWith("+ ") && !/^\+ (Received|Array \[|Object \{|\]|\})/.test(l)).slice(0, 3);
   const clue = received.length > 0 ? received.join(" | ") : lines.find((l) => l && !l.startsWith("Error: expect")) ?? "";
   return clue ? `\n             → ${clue.slice(0, 300)}` : "";
 }
