@@ -24,12 +24,16 @@ export interface AttachmentCalls {
 export function makeAttachmentCalls(mailbox: SimulatedMailbox): AttachmentCalls {
   const { kernel } = mailbox;
 
-  const details = (): Office.AttachmentDetailsCompose[] =>
-    mailbox.item.attachments.map((a) => {
+  const details = (): Office.AttachmentDetailsCompose[] => {
+    // Test-only fault (misreportNext): the attachment added last is listed other than it is.
+    const wrong = mailbox.takeMisreport();
+    const last = mailbox.item.attachments[mailbox.item.attachments.length - 1];
+    return mailbox.item.attachments.map((a) => {
+      const m = wrong && a === last ? wrong : {};
       const d: Record<string, unknown> = {
-        id: a.id,
-        name: a.name,
-        size: a.size,
+        id: m.id ?? a.id,
+        name: m.name ?? a.name,
+        size: a.size + (m.sizeDelta ?? 0),
         attachmentType: a.attachmentType,
         isInline: a.isInline,
         isServiceAccessible: false,
@@ -38,6 +42,7 @@ export function makeAttachmentCalls(mailbox: SimulatedMailbox): AttachmentCalls 
       if (a.url !== undefined) d.url = a.url;
       return d as unknown as Office.AttachmentDetailsCompose;
     });
+  };
 
   return {
     getAttachmentsAsync: (...rest: unknown[]): void => {
@@ -93,13 +98,14 @@ export function makeAttachmentCalls(mailbox: SimulatedMailbox): AttachmentCalls 
       }
       const options = rest.find((a) => a !== null && typeof a === "object") as { isInline?: unknown } | undefined;
       const isInline = Boolean(options?.isInline);
+      const noEffect = () => ok(kernel.nextId("sim-attachment"));
       kernel.call(name, args, rest, () => {
         if (!isBase64(text)) return fail(outlookError("InternalFormatError"));
         const size = base64DecodedSize(text);
         if (size > mailbox.limits.attachmentBytes) return fail(outlookError("AttachmentSizeExceeded"));
         const added = mailbox.addAttachment({ name: fileName, contentBase64: compactBase64(text), size, isInline, attachmentType: "file" });
         return ok(added.id);
-      });
+      }, { noEffect });
     },
 
     removeAttachmentAsync: (attachmentId: unknown, ...rest: unknown[]): void => {

@@ -1,6 +1,6 @@
 /** A simulated Outlook compose window for jest, the browser playground and DOM-less `vm` tests. */
 export { createSimulatedMailbox } from "./mailbox";
-export type { SimulatedMailbox, SimulatedMailboxOptions, SentMessage, Kernel, ConcurrencyRecord } from "./mailbox";
+export type { SimulatedMailbox, SimulatedMailboxOptions, SentMessage, Kernel, ConcurrencyRecord, AttachmentMisreport } from "./mailbox";
 export { installSimulatedOffice } from "./install";
 export type { Installation, InstallOptions, SimulatedOfficeRuntime } from "./install";
 export { makeRoamingServer, makeRoamingSettings, roamingSettingsLength, ROAMING_SETTINGS_CHARS } from "./roaming-settings";

@@ -103,6 +103,36 @@ export interface SimulatedMailbox {
   pendingEmptyContents(): number;
   /** Used by getAttachmentContentAsync: takes one queued empty-content answer, if any. */
   takeEmptyContent(): boolean;
+  /**
+   * TEST-ONLY FAULT. The next `count` calls of `callName` report success yet change nothing (e.g.
+   * addFileAttachmentFromBase64Async answers with an id no attachment has; bcc.addAsync adds
+   * nobody). Not a documented Outlook behaviour: it stands for any success the item does not
+   * reflect, which the add-in must catch by reading back before it removes anything.
+   */
+  succeedWithoutEffectNext(callName: ApiCallName, count?: number): void;
+  /** Used by the API surface: takes one queued no-effect success for `callName`, if any. */
+  takeNoEffect(callName: ApiCallName): boolean;
+  /**
+   * TEST-ONLY FAULT. The next getAttachmentsAsync lists the attachment added last with these
+   * changes (another name, size or id): a read-back that differs from what was added.
+   */
+  misreportNext(change: AttachmentMisreport): void;
+  /** Used by getAttachmentsAsync: takes the queued misreport, if any. */
+  takeMisreport(): AttachmentMisreport | undefined;
+  /**
+   * TEST-ONLY FAULT: a silent process end. The runtime ends right after issuing the `n`-th
+   * asynchronous call from now: that call and any still in flight reach the host (their effects
+   * happen) but no callback arrives, and no event.completed. Every later call of that runtime is
+   * recorded as "runtime ended" and neither acts nor answers. `pressSend` then resolves with `halted: true`; `restartRuntime()` lets a
+   * fresh runtime (a new installation of the add-in) run the next Send on the same item state.
+   */
+  haltAfterCalls(n: number): void;
+  /** The runtime ended (haltAfterCalls): nothing answers until restartRuntime(). */
+  readonly halted: boolean;
+  /** Resolves when the runtime ends (haltAfterCalls); never otherwise. */
+  whenHalted(): Promise<void>;
+  /** A fresh runtime: calls act and answer again; halt faults are cleared. */
+  restartRuntime(): void;
   /** Is this Mailbox version supported by the configured client? */
   supports(version: string): boolean;
   /** Resolves when no simulated call is waiting to deliver its callback. */
@@ -112,12 +142,25 @@ export interface SimulatedMailbox {
   readonly kernel: Kernel;
 }
 
+export interface AttachmentMisreport {
+  name?: string;
+  /** Added to the real size. */
+  sizeDelta?: number;
+  id?: string;
+}
+
 export interface Kernel {
   /**
    * Runs one asynchronous API call: logs it, lets an injected fault win, else runs `work` when the
    * host "answers" (after the latency, never before the call has returned), then calls back.
    */
-  call<T>(name: ApiCallName, args: unknown[], rest: unknown[], work: () => Outcome<T>, opts?: { callbackRequired?: boolean }): void;
+  call<T>(
+    name: ApiCallName,
+    args: unknown[],
+    rest: unknown[],
+    work: () => Outcome<T>,
+    opts?: { callbackRequired?: boolean; noEffect?: () => Outcome<T> },
+  ): void;
   /** A client-side argument error: thrown now ("throw" style) or delivered as `asyncError`. */
   argumentError<T>(
     name: ApiCallName,
@@ -207,6 +250,20 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
   let idleWaiters: Array<() => void> = [];
   let idCounter = 0;
   let emptyContents = 0;
+  const noEffects = new Map<ApiCallName, number>();
+  let misreport: AttachmentMisreport | undefined;
+  /** Calls left before the runtime ends (haltAfterCalls); undefined: no halt planned. */
+  let haltIn: number | undefined;
+  let halted = false;
+  let haltWaiters: Array<() => void> = [];
+  /** The host has acted on the last call of the ended runtime. */
+  let haltSettled = false;
+  const haltDone = () => {
+    haltSettled = true;
+    const waiters = haltWaiters;
+    haltWaiters = [];
+    waiters.forEach((w) => w());
+  };
 
   const settle = () => {
     pending -= 1;
@@ -235,7 +292,9 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
       try {
         const outcome = produce();
         record.outcome = outcome.ok ? "ok" : outcome.error.name;
-        if (common.callback) {
+        // The runtime ended: the host acted, but nobody is there to be called back.
+        if (halted) record.outcome += " (no callback: runtime ended)";
+        else if (common.callback) {
           try {
             common.callback(makeAsyncResult(outcome, common.asyncContext, common.hasContext));
           } catch (error) {
@@ -250,20 +309,36 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
   };
 
   const kernel: Kernel = {
-    call(name, args, rest, work, opts) {
+    call<T>(name: ApiCallName, args: unknown[], rest: unknown[], work: () => Outcome<T>, opts?: { callbackRequired?: boolean; noEffect?: () => Outcome<T> }) {
       const record: CallRecord = { call: name, args };
       calls.push(record);
+      if (halted) {
+        record.outcome = "runtime ended";
+        return;
+      }
       if (opts?.callbackRequired && !rest.some((a) => typeof a === "function")) {
         record.outcome = "threw: Sys.ArgumentNullException";
         throw new SimulatedClientException("Sys.ArgumentNullException", "callback");
       }
+      const lastBeforeHalt = haltIn !== undefined && --haltIn === 0;
       deliver(record, rest, () => {
         const queued = faults.get(name);
         const fault = queued?.shift();
         if (queued && queued.length === 0) faults.delete(name);
-        if (fault) return fail(fault);
-        return refusedInSharedFolder.has(name) ? fail(outlookError("APINotSupportedForSharedFolders")) : work();
+        let outcome: Outcome<T>;
+        if (fault) outcome = fail(fault);
+        else if (refusedInSharedFolder.has(name)) outcome = fail(outlookError("APINotSupportedForSharedFolders"));
+        else if (opts?.noEffect && mailbox.takeNoEffect(name)) outcome = opts.noEffect();
+        else outcome = work();
+        // The host has acted on the last call: now the ended runtime can be seen from outside.
+        if (lastBeforeHalt) haltDone();
+        return outcome;
       });
+      if (lastBeforeHalt) {
+        // The runtime ends right after issuing this call: it makes no further call.
+        haltIn = undefined;
+        halted = true;
+      }
     },
     argumentError(name, args, rest, exception, asyncError) {
       if (mailbox.argumentErrors === "throw") kernel.throwNow(name, args, exception);
@@ -318,6 +393,42 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
       if (emptyContents === 0) return false;
       emptyContents -= 1;
       return true;
+    },
+    succeedWithoutEffectNext(callName, count = 1) {
+      if (!isApiCallName(callName)) throw new Error(`succeedWithoutEffectNext: unknown call name ${JSON.stringify(callName)}`);
+      if (!Number.isInteger(count) || count < 1) throw new Error(`succeedWithoutEffectNext: count must be a positive integer, got ${count}`);
+      noEffects.set(callName, (noEffects.get(callName) ?? 0) + count);
+    },
+    takeNoEffect(callName) {
+      const left = noEffects.get(callName) ?? 0;
+      if (left === 0) return false;
+      if (left === 1) noEffects.delete(callName);
+      else noEffects.set(callName, left - 1);
+      return true;
+    },
+    misreportNext(change) {
+      misreport = { ...change };
+    },
+    takeMisreport() {
+      const m = misreport;
+      misreport = undefined;
+      return m;
+    },
+    haltAfterCalls(n) {
+      if (!Number.isInteger(n) || n < 1) throw new Error(`haltAfterCalls: n must be a positive integer, got ${n}`);
+      haltIn = n;
+    },
+    get halted() {
+      return halted;
+    },
+    whenHalted() {
+      if (haltSettled) return Promise.resolve();
+      return new Promise((resolve) => haltWaiters.push(resolve));
+    },
+    restartRuntime() {
+      halted = false;
+      haltSettled = false;
+      haltIn = undefined;
     },
     pendingFaults() {
       return [...faults.entries()].flatMap(([call, list]) => list.map((error) => ({ call, error })));

@@ -47,7 +47,7 @@ export function makeRecipients(mailbox: SimulatedMailbox, field: RecipientField)
       }
       mailbox.item[field] = next;
       return ok(undefined);
-    });
+    }, { noEffect: () => ok(undefined) });
   };
 
   return {

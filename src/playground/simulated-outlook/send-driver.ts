@@ -11,7 +11,12 @@
  *   (SoftBlock by default) unless `sendModeOverride: "promptUser"` applies; only PromptUser offers
  *   "Send Anyway", taken when the driver's `userChoice` is "sendAnyway";
  * - a handler that never completes fails after `timeoutMs` (Outlook cuts at about 5 minutes);
- *   one that completes twice fails.
+ *   one that completes twice fails;
+ * - a runtime that ends silently (test-only fault `mailbox.haltAfterCalls`) never completes: the
+ *   Send resolves at once with `halted: true` and the message is not sent here. In Outlook the
+ *   manifest's send mode decides what an unavailable add-in gets (a dialog; SoftBlock sends:
+ *   https://learn.microsoft.com/office/dev/add-ins/outlook/smart-alerts-onmessagesend-walkthrough#available-send-mode-options),
+ *   so tests check that the item is safe at every stop, whatever follows.
  */
 import { COMPLETED_OPTION_INTRODUCED_IN } from "./requirements";
 import type { SentMessage, SimulatedMailbox } from "./mailbox";
@@ -63,6 +68,8 @@ export interface SendOutcome {
   handlerError?: unknown;
   /** What was sent, when allowed. */
   sentMessage?: SentMessage;
+  /** The runtime ended silently (test-only fault `mailbox.haltAfterCalls`): no completed(), not sent. */
+  halted?: boolean;
 }
 
 export type SendDriverErrorKind = "NoHandler" | "Unsupported" | "Timeout" | "CompletedTwice" | "InvalidCompletedOptions";
@@ -113,6 +120,12 @@ export function pressSend(mailbox: SimulatedMailbox, opts: PressSendOptions = {}
       if (result instanceof SendDriverError) reject(result);
       else resolve(result);
     };
+
+    // Test-only fault: the runtime ended before completed(); the Send did not happen.
+    void mailbox.whenHalted().then(() => {
+      if (completions.length > 0) return;
+      finish({ allowed: false, options: undefined, effectiveOptions: {}, ignoredOptions: [], durationMs: Date.now() - started, slowNotice: false, halted: true });
+    });
 
     const timeoutTimer = setTimeout(() => {
       const cause = handlerError === undefined ? "" : ` (the handler failed: ${describe(handlerError)})`;

@@ -46,7 +46,7 @@ export function makeSessionData(mailbox: SimulatedMailbox): Office.SessionData {
         }
         mailbox.item.sessionData = next;
         return ok(undefined);
-      });
+      }, { noEffect: () => ok(undefined) });
     },
     getAllAsync: (...rest: unknown[]): void => {
       kernel.call("sessionData.getAllAsync", [], rest, () => ok(Object.fromEntries(store())), { callbackRequired: true });

@@ -24,12 +24,17 @@ export interface Harness {
   send: (options?: PressSendOptions) => ReturnType<typeof pressSend>;
   policyRequests: string[];
   setPolicy: (answer: PolicyAnswer) => void;
+  /**
+   * A fresh runtime after a silent end (mailbox.haltAfterCalls): the add-in is installed and its
+   * module loaded anew on the same item state; the ended runtime's handler never resumes.
+   */
+  restart: () => void;
   uninstall: () => void;
 }
 
 export function startHarness(options: SimulatedMailboxOptions, policy: PolicyAnswer | object = COMPANY_POLICY, install: InstallOptions = {}): Harness {
   const mailbox = createSimulatedMailbox({ from: "taro@example.co.jp", ...options });
-  const installation = installSimulatedOffice(globalThis, mailbox, install);
+  let installation = installSimulatedOffice(globalThis, mailbox, install);
   let answer: PolicyAnswer = isAnswer(policy) ? policy : { status: 200, body: JSON.stringify(policy) };
   const policyRequests: string[] = [];
   const g = globalThis as { fetch?: unknown };
@@ -44,13 +49,23 @@ export function startHarness(options: SimulatedMailboxOptions, policy: PolicyAns
   // A fresh module registry: no failure memory or store choice left over from another test.
   // (Not isolateModules: archiver's streams load a module late, while writing, and inside an
   // isolated registry that late load gets a second copy and the ZIP write fails.)
-  jest.resetModules();
-  require("../../../src/launchevent/launchevent");
+  const load = () => {
+    jest.resetModules();
+    require("../../../src/launchevent/launchevent");
+  };
+  load();
   return {
     mailbox,
     send: (o) => pressSend(mailbox, o),
     policyRequests,
     setPolicy: (a) => void (answer = a),
+    restart: () => {
+      installation.uninstall();
+      mailbox.restartRuntime();
+      mailbox.actions.clear();
+      installation = installSimulatedOffice(globalThis, mailbox, install);
+      load();
+    },
     uninstall: () => {
       installation.uninstall();
       g.fetch = realFetch;
