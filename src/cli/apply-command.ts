@@ -150,6 +150,7 @@ export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
           originalSubject: draft.subject,
           archiveNames: [plan.archiveName],
           password,
+          encryption: plan.encryption,
           utcOffsetMinutes: dateOffsetMinutes(parsed.headers.find((h) => h.key === "date")?.value),
         });
       }
