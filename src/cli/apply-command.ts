@@ -9,20 +9,21 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { parseEmail } from "../core/message/parse-email";
-import type { Language, Mailbox, Policy, Review } from "../core";
-import { draftFromEml, type EmlFile } from "../core/message/eml-draft";
+import { addressKey, composeAlert, type AlertPart, type Language, type Mailbox, type Policy } from "../core";
+import type { EmlFile } from "../core/message/eml-draft";
+import { MAX_TEXT_PART_BYTES } from "../core/message/eml-limits";
 import { composePasswordNotice, noticeLanguage } from "../core/notice/compose-notice";
 import type { PasswordNotice } from "../core/notice/password-notice";
 import { createProtectedZip, generateArchivePassword, isEncryptedZip } from "../core/protect";
 import { fitsOutlookLimit } from "../core/protect-check/limits";
-import { planProtection } from "../core/protect-check/plan";
+import { noticeAddressees, planProtection, type ProtectionPlan } from "../core/protect-check/plan";
+import { encryptionLabel, nameList, pt, sizeLabel } from "../core/protect-check/messages";
 import { AUDIT_HEADER_NAME, auditHeaderValue } from "../core/audit/audit-header";
 import { policyFingerprint } from "../core/policy/fingerprint";
 import { cliVersion } from "./cli-version";
 import { CliError, fileProblem, type CliIO } from "./io";
 import { composeNoticeEml, composeOutgoingEml, type OutgoingAttachment } from "./outgoing-eml";
-import { reviewEml } from "./review-command";
+import { reviewParsedEml, type CliReview } from "./review-command";
 import { reviewJson, reviewText } from "./review-format";
 
 export interface ApplyOptions {
@@ -35,46 +36,91 @@ export interface ApplyOptions {
 }
 
 export interface ApplyOutcome {
-  review: Review;
+  review: CliReview;
   archive?: { name: string; files: string[]; encryption: string; bytes: number };
   /** Files that stayed attached as they were, and why. */
   left: Array<{ name: string; reason: "encrypted_zip" | "too_large" | "item" | "inline" }>;
   notice?: PasswordNotice;
   written: string[];
+  /** Addresses in To, CC and BCC as the message leaves (message.eml keeps Bcc, as Sent Items does). */
+  recipients: { to: string[]; cc: string[]; bcc: string[] };
+  /** Moved from To/CC to BCC by the BCC-omission fix (policy misdirection.bccOmission "fix"). */
+  movedToBcc: string[];
+  /** Delivery held this many minutes (misdirection.holdMinutes); the notice waits as much longer. */
+  holdMinutes: number;
 }
 
 export async function runApply(o: ApplyOptions, io: CliIO): Promise<number> {
   const outcome = await applyToEml(o);
   if (o.json) {
     const review = JSON.parse(reviewJson(outcome.review));
-    io.stdout(JSON.stringify({ ...review, applied: { archive: outcome.archive ?? null, left: outcome.left, written: outcome.written } }));
+    const applied = { archive: outcome.archive ?? null, left: outcome.left, written: outcome.written, recipients: outcome.recipients, movedToBcc: outcome.movedToBcc, holdMinutes: outcome.holdMinutes };
+    io.stdout(JSON.stringify({ ...review, applied }));
   } else {
     for (const line of reviewText(o.file, outcome.review)) io.stdout(line);
     if (outcome.archive) io.stdout(`  archive ${outcome.archive.name} (${outcome.archive.encryption}, ${outcome.archive.bytes} bytes): ${outcome.archive.files.join(", ")}`);
     for (const l of outcome.left) io.stdout(`  left as it is (${l.reason}): ${l.name}`);
+    if (outcome.movedToBcc.length) io.stdout(`  moved to BCC: ${outcome.movedToBcc.join(", ")}`);
+    if (outcome.holdMinutes) io.stdout(`  delivery held ${outcome.holdMinutes} min`);
     for (const w of outcome.written) io.stdout(`  wrote ${w}`);
   }
   return 0;
 }
 
+/**
+ * The BCC-omission fix as the add-in makes it (src/outlook/move-to-bcc.ts): the named To/CC
+ * recipients go to BCC once each; when nobody is left in To, the sender goes there.
+ */
+function moveToBcc(out: { to: Mailbox[]; cc: Mailbox[]; bcc: Mailbox[] }, addresses: readonly string[], sender: Mailbox | null): string[] {
+  const wanted = new Set(addresses.map(addressKey));
+  const inBcc = new Set(out.bcc.map((m) => addressKey(m.address)));
+  const moved: string[] = [];
+  for (const m of [...out.to, ...out.cc]) {
+    const key = addressKey(m.address);
+    if (!wanted.has(key) || moved.some((a) => addressKey(a) === key)) continue;
+    moved.push(m.address);
+    if (!inBcc.has(key)) out.bcc.push(m);
+    inBcc.add(key);
+  }
+  const movedKeys = new Set(moved.map(addressKey));
+  out.to = out.to.filter((m) => !movedKeys.has(addressKey(m.address)));
+  out.cc = out.cc.filter((m) => !movedKeys.has(addressKey(m.address)));
+  if (moved.length > 0 && out.to.length === 0 && sender?.address) out.to.push({ name: sender.name, address: sender.address });
+  return moved;
+}
+
 export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
-  const review = await reviewEml(o.bytes, o.policy, o.lang);
-  const { draft, files, date } = await draftFromEml(o.bytes);
-  // The same parser as the review: undeclared Japanese charsets detected, groups of any depth.
-  const parsed = await parseEmail(o.bytes);
+  // One parse for the review and the message written (the same parser: undeclared Japanese
+  // charsets detected, groups of any depth).
+  const { review: reviewed, result, parsed: eml } = await reviewParsedEml(o.bytes, o.policy, o.lang);
+  let review: CliReview = reviewed;
+  if (eml.limits.some((l) => l.code === "text_not_parsed")) {
+    throw new CliError(`${o.file}: --apply: the body is over ${MAX_TEXT_PART_BYTES / 1024 / 1024} MB of text, only its start was read, so message.eml would lose the rest; nothing written`);
+  }
+  const { draft, files, date, email: parsed } = eml;
   const sentAt = date && !Number.isNaN(Date.parse(date)) ? new Date(date) : new Date();
 
-  // Recipients as they would leave: the review's additions (the supervisor) included.
+  // Recipients as they would leave: the review's additions (the supervisor) included, and the
+  // BCC-omission fix applied.
   const out = { to: [...draft.to], cc: [...draft.cc], bcc: [...draft.bcc] };
   for (const a of review.actions) if (a.kind === "add_recipient") out[a.field].push({ name: "", address: a.address });
+  const movedToBcc: string[] = [];
+  let holdMinutes = 0;
+  for (const a of review.actions) {
+    if (a.kind === "move_to_bcc") movedToBcc.push(...moveToBcc(out, a.addresses, draft.from));
+    if (a.kind === "hold") holdMinutes = a.minutes;
+  }
 
   const plan = planProtection(draft, o.policy, review.external, undefined);
+  // Those moved to BCC get the password in BCC too (the add-in's addressedNotice).
+  const noticeTo = noticeAddressees(draft, o.policy, review.external, movedToBcc);
   const byId = new Map<string, EmlFile>(files.map((f) => [f.info.id, f]));
   const left: ApplyOutcome["left"] = [];
   const zipped = new Set<string>();
   let archive: ApplyOutcome["archive"];
   let zipBytes: Uint8Array | undefined;
   let notice: PasswordNotice | undefined;
+  let tooLargeSize: number | undefined;
 
   if (plan.applies && plan.files.length > 0) {
     const chosen = plan.files.map((a) => byId.get(a.id)!).filter((f) => {
@@ -89,25 +135,31 @@ export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
       const zip = await createProtectedZip(chosen.map((f) => ({ name: f.info.name, bytes: f.bytes })), { password, encryption: plan.encryption, date: sentAt });
       if (!fitsOutlookLimit(zip.bytes.length)) {
         for (const f of chosen) left.push({ name: f.info.name, reason: "too_large" });
+        tooLargeSize = zip.bytes.length;
       } else {
         zipBytes = zip.bytes;
         chosen.forEach((f) => zipped.add(f.info.id));
         archive = { name: plan.archiveName, files: chosen.map((f) => f.info.name), encryption: plan.encryption, bytes: zip.bytes.length };
         notice = composePasswordNotice({
           sentAt,
-          delayMinutes: o.policy.passwordNotice.delayMinutes,
-          to: plan.noticeTo,
-          bcc: plan.noticeBcc,
+          // A send hold delays the original; the password must not arrive before it.
+          delayMinutes: o.policy.passwordNotice.delayMinutes + holdMinutes,
+          to: noticeTo.to.length > 0 ? noticeTo.to : plan.noticeTo,
+          bcc: noticeTo.to.length > 0 ? noticeTo.bcc : plan.noticeBcc,
           lang: noticeLanguage(o.lang, `${draft.subject}\n${draft.body}`),
           originalSubject: draft.subject,
           archiveNames: [plan.archiveName],
           password,
+          encryption: plan.encryption,
           utcOffsetMinutes: dateOffsetMinutes(parsed.headers.find((h) => h.key === "date")?.value),
         });
       }
     }
   }
   for (const a of plan.items) left.push({ name: a.name, reason: "item" });
+  // The archive came out over Outlook's limit: the files cannot leave protected, so the message
+  // is blocked (as the add-in's apply step does), and the alert no longer promises the ZIP.
+  if (tooLargeSize !== undefined) review = blockedTooLarge(review, result.parts, o.lang, plan, tooLargeSize);
 
   // Everything not zipped stays as it was (inline images keep their Content-ID); the archive goes last.
   const attachments: OutgoingAttachment[] = [];
@@ -141,7 +193,24 @@ export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
   } catch (err) {
     throw new CliError(`${o.outDir}: ${fileProblem(err)}`);
   }
-  return { review, archive, left, notice, written };
+  const recipients = { to: out.to.map((m) => m.address), cc: out.cc.map((m) => m.address), bcc: out.bcc.map((m) => m.address) };
+  return { review, archive, left, notice, written, recipients, movedToBcc, holdMinutes };
+}
+
+/** The review once the archive proved too large: block, the stop reason first, the plan's promise gone. */
+function blockedTooLarge(r: CliReview, parts: readonly AlertPart[], lang: Language, plan: ProtectionPlan, size: number): CliReview {
+  const vars = { archive: plan.archiveName, encryption: encryptionLabel(plan.encryption), files: nameList(lang, plan.files.map((f) => f.name)) };
+  const promises = new Set([pt(lang, "plan", vars), pt(lang, "planMore", vars), pt(lang, "passwordFollowsManual")]);
+  const follows = pt(lang, "passwordFollows", { minutes: 0 }).replace(/\d+/, "");
+  const kept = parts.map((p) => ({ section: p.section, lines: p.lines.filter((l) => !promises.has(l) && l.replace(/\d+/, "") !== follows) }));
+  const stop = { section: "stop" as const, lines: [pt(lang, "tooLarge", { archive: plan.archiveName, size: sizeLabel(size) })] };
+  const alert = composeAlert(lang, "block", [stop, ...kept]);
+  return {
+    ...r,
+    verdict: "block",
+    actions: r.actions.filter((a) => a.kind !== "protect_attachments" && a.kind !== "queue_password_notice"),
+    message: alert.text,
+  };
 }
 
 function stripAngles(id: string | undefined): string | undefined {

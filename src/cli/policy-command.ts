@@ -1,6 +1,7 @@
 /** `outbound-guard policy check FILE`: exit 0 and a summary, or exit 2 and one line per error. */
 import { parsePolicy, type Policy } from "../core";
-import { CliError, readText, type CliIO } from "./io";
+import { CliError, languageFromEnv, readText, type CliIO } from "./io";
+import { policyWarnings } from "../core/policy/warnings";
 import { runSchema } from "./schema-command";
 import { policyFingerprint } from "../core/policy/fingerprint";
 
@@ -14,6 +15,8 @@ export async function runPolicy(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   io.stdout(`${file}: valid policy`);
+  // Valid but misleading settings: one line each on stderr, still exit 0.
+  for (const w of policyWarnings(parsed.policy, languageFromEnv())) io.stderr(`${file}: warning: ${w}`);
   for (const line of summarize(parsed.policy)) io.stdout(`  ${line}`);
   return 0;
 }

@@ -6,8 +6,10 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { initialState, review, type Language, type Policy, type Review } from "../core";
-import { draftFromEml } from "../core/message/eml-draft";
+import { defaultChecks, initialState, review, type Language, type Policy, type Review, type ReviewResult } from "../core";
+import { draftFromEml, type EmlLimitNote, type ParsedEml } from "../core/message/eml-draft";
+import { emlLimitCheck } from "../core/message/eml-limit-check";
+import { MAX_EML_BYTES } from "../core/message/eml-limits";
 import { attachmentContent, wantsAttachmentContents } from "../core/pii";
 import { REVIEW_OPTIONS, parseArgsOptions } from "./cli-options";
 import { usageOf } from "./help";
@@ -18,12 +20,42 @@ import { emptySummary, addToSummary, summaryLines } from "./review-summary";
 import { SUMMARY_TEXTS } from "./review-summary-texts";
 import { runApply } from "./apply-command";
 
-export async function reviewEml(bytes: Uint8Array, policy: Policy, lang: Language): Promise<Review> {
-  const { draft, files } = await draftFromEml(bytes);
+/** The review, plus (additively, in --json) what was not read or scanned because of a limit. */
+export type CliReview = Review & { limits?: EmlLimitNote[] };
+
+export interface EmlReview {
+  review: CliReview;
+  result: ReviewResult;
+  parsed: ParsedEml;
+}
+
+/** Parses the .eml once and reviews it; a message checked only in part asks for confirmation. */
+export async function reviewParsedEml(bytes: Uint8Array, policy: Policy, lang: Language): Promise<EmlReview> {
+  const parsed = await draftFromEml(bytes);
+  const { draft, files, limits } = parsed;
   const contents = wantsAttachmentContents(policy)
     ? await Promise.all(files.filter((f) => !f.info.isInline).map((f) => attachmentContent(f.info.name, f.bytes)))
     : [];
-  return review({ draft, policy, state: initialState(), lang, contents }).review;
+  const checks = limits.length > 0 ? [...defaultChecks, emlLimitCheck(limits)] : defaultChecks;
+  const result = review({ draft, policy, state: initialState(), lang, contents }, checks);
+  return { review: limits.length > 0 ? { ...result.review, limits } : result.review, result, parsed };
+}
+
+export async function reviewEml(bytes: Uint8Array, policy: Policy, lang: Language): Promise<CliReview> {
+  return (await reviewParsedEml(bytes, policy, lang)).review;
+}
+
+/** Refused before reading: larger than any message Exchange Online accepts (eml-limits.ts). */
+function checkSize(file: string, size: number): void {
+  if (size > MAX_EML_BYTES) throw new CliError(`${file}: too large: ${size} bytes, over the ${MAX_EML_BYTES / 1024 / 1024} MB Exchange Online accepts`);
+}
+
+/** Any failure on a bad input: one line naming the file and the reason (exit 2), never a stack trace. */
+function asCliError(file: string): (err: unknown) => never {
+  return (err) => {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`${file}: ${fileProblem(err)}`);
+  };
 }
 
 /** The options come from a table, so their values are typed string | boolean: take the strings. */
@@ -52,13 +84,13 @@ export async function runReview(args: string[], io: CliIO): Promise<number> {
     throw new CliError(`${target}: ${fileProblem(err)}`);
   });
   if (!stat.isDirectory()) {
-    const bytes = await io.readFile(target).catch((err: unknown) => {
-      throw new CliError(`${target}: ${fileProblem(err)}`);
-    });
-    if (values.apply) return runApply({ file: target, bytes, policy, lang, outDir: requireOut(stringOption(values.out)), json: Boolean(values.json) }, io);
-    const r = await reviewEml(bytes, policy, lang).catch((err: unknown) => {
-      throw new CliError(`${target}: ${fileProblem(err)}`);
-    });
+    checkSize(target, stat.size);
+    const bytes = await io.readFile(target).catch(asCliError(target));
+    if (values.apply) {
+      const outDir = requireOut(stringOption(values.out));
+      return runApply({ file: target, bytes, policy, lang, outDir, json: Boolean(values.json) }, io).catch(asCliError(target));
+    }
+    const r = await reviewEml(bytes, policy, lang).catch(asCliError(target));
     if (values.json) io.stdout(reviewJson(r));
     else for (const line of reviewText(target, r)) io.stdout(line);
     return 0;
@@ -74,6 +106,7 @@ async function reviewFolder(dir: string, policy: Policy, lang: Language, json: b
   for (const file of files) {
     const shown = path.relative(dir, file);
     try {
+      checkSize(shown, (await fs.stat(file)).size);
       const r = await reviewEml(await io.readFile(file), policy, lang);
       addToSummary(summary, r);
       if (json) io.stdout(JSON.stringify({ file: shown, ...JSON.parse(reviewJson(r)) }));

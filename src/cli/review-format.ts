@@ -1,12 +1,17 @@
 /** The review as a person reads it on a terminal, and as the JSON contract of `review --json`. */
 import type { Review } from "../core";
+import type { EmlLimitNote } from "../core/message/eml-draft";
 
-export function reviewJson(r: Review): string {
-  return JSON.stringify({ verdict: r.verdict, external: r.external, findings: r.findings, actions: r.actions, message: r.message });
+type WithLimits = Review & { limits?: EmlLimitNote[] };
+
+/** `limits` appears only when part of the message was not read or scanned (eml-limits.ts). */
+export function reviewJson(r: WithLimits): string {
+  return JSON.stringify({ verdict: r.verdict, external: r.external, findings: r.findings, actions: r.actions, message: r.message, ...(r.limits ? { limits: r.limits } : {}) });
 }
 
-export function reviewText(file: string, r: Review): string[] {
+export function reviewText(file: string, r: WithLimits): string[] {
   const lines = [`${file}: ${r.verdict}`];
+  for (const l of r.limits ?? []) lines.push(`  not fully checked (${l.code}, limit ${l.limit}): the rest was not scanned`);
   for (const e of r.external) lines.push(`  external (${e.field}): ${e.address}`);
   for (const a of r.actions) {
     if (a.kind === "add_recipient") lines.push(`  add to ${a.field.toUpperCase()}: ${a.address}`);

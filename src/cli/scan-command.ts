@@ -10,6 +10,7 @@ import { scanText } from "../core/pii/scanner";
 import type { PiiMatch } from "../core/pii/types";
 import { SCAN_OPTIONS } from "./cli-options";
 import { usageOf } from "./help";
+import { fileProblem } from "./io";
 
 export interface ScanIo {
   stdout: (s: string) => void;
@@ -84,8 +85,9 @@ export async function runScan(argv: string[], io: ScanIo): Promise<number> {
     const bytes = await io.readFile(path);
     const extracted = await extractText(bytes, path.replace(/^.*[\\/]/, ""), { maxBytes: 512 * 1024 * 1024 });
     if ("unreadable" in extracted) {
+      // A bad input (too large, corrupt, unknown type) is a usage problem: exit 2, as for review.
       io.stderr(`${path}: cannot read (${extracted.unreadable})\n`);
-      return 1;
+      return 2;
     }
     const matches: PiiMatch[] = scanText(extracted.text);
     if (flags.has("--json")) {
@@ -102,7 +104,8 @@ export async function runScan(argv: string[], io: ScanIo): Promise<number> {
     }
     return 0;
   } catch (e) {
-    io.stderr(`${path}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
+    // A missing file, a folder, an unreadable one: one line and exit 2 (CliError's convention).
+    io.stderr(`${path}: ${fileProblem(e)}\n`);
+    return 2;
   }
 }

@@ -48,13 +48,13 @@ describe("outbound-guard scan (spawned CLI)", () => {
     expect(r.stdout.trimEnd().split("\n")).toHaveLength(66);
   });
 
-  test("FILE.txt prints findings with line:column; a missing file exits 1; a bad option exits 2", () => {
+  test("FILE.txt prints findings with line:column; a missing file, a bad option exit 2", () => {
     const txt = path.join(dir, "mail.txt");
     fs.writeFileSync(txt, "こんにちは\n携帯 090-1234-5678\n");
     const ok = runCli(["scan", txt]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toBe(`${txt}:2:4\tphone\t090-1234-5678\n1 finding\n`);
-    expect(runCli(["scan", path.join(dir, "missing.txt")]).code).toBe(1);
+    expect(runCli(["scan", path.join(dir, "missing.txt")]).code).toBe(2);
     expect(runCli(["scan", "--bogus", txt]).code).toBe(2);
   });
 });

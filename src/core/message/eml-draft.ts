@@ -4,7 +4,8 @@
  */
 import { addressParser, type Address, type Attachment, type Email } from "postal-mime";
 import { scanGroups } from "./address-groups";
-import { parseEmail } from "./parse-email";
+import { countEncodedWords, parseEmailCapped } from "./parse-email";
+import { MAX_EML_BYTES, MAX_ENCODED_WORDS, MAX_SCANNED_BODY_CHARS, MAX_TEXT_PART_BYTES } from "./eml-limits";
 import type { AttachmentInfo, Mailbox, MessageDraft } from "./draft";
 import { htmlToText } from "./html-text";
 
@@ -13,10 +14,27 @@ export interface EmlFile {
   bytes: Uint8Array;
 }
 
+/** A part of the message that was not read or not scanned, because of a limit (eml-limits.ts). */
+export type EmlLimitNote =
+  | { code: "text_not_parsed"; limit: number; skippedBytes: number }
+  | { code: "body_not_scanned"; limit: number; totalChars: number };
+
 export interface ParsedEml {
   draft: MessageDraft;
   files: EmlFile[];
   date?: string;
+  /** postal-mime's result, for --apply to write the message without parsing it again. */
+  email: Email;
+  /** Empty when the whole message was read and its whole body is in `draft.body`. */
+  limits: EmlLimitNote[];
+}
+
+/** A file refused before parsing: past a limit of eml-limits.ts. */
+export class EmlLimitError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "EmlLimitError";
+  }
 }
 
 export class NotAnEmailError extends Error {
@@ -43,7 +61,14 @@ function bytesOf(content: Attachment["content"]): Uint8Array {
 }
 
 export async function draftFromEml(raw: Uint8Array | string): Promise<ParsedEml> {
-  const email = await parseEmail(raw, { attachmentEncoding: "arraybuffer" });
+  const bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
+  if (bytes.length > MAX_EML_BYTES) throw new EmlLimitError(`too large: ${bytes.length} bytes, over the ${MAX_EML_BYTES / 1024 / 1024} MB Exchange Online accepts`);
+  if (countEncodedWords(bytes, MAX_ENCODED_WORDS + 1) > MAX_ENCODED_WORDS) {
+    throw new EmlLimitError(`more than ${MAX_ENCODED_WORDS} RFC 2047 encoded-words (=?…?=): refused, not parsed`);
+  }
+  const { email, skippedTextBytes } = await parseEmailCapped(bytes, { attachmentEncoding: "arraybuffer" }, MAX_TEXT_PART_BYTES);
+  const limits: EmlLimitNote[] = [];
+  if (skippedTextBytes > 0) limits.push({ code: "text_not_parsed", limit: MAX_TEXT_PART_BYTES, skippedBytes: skippedTextBytes });
   const hasHeaders = ["from", "to", "cc", "bcc", "subject", "date"].some((k) => email.headers.some((h) => h.key === k));
   if (!hasHeaders) throw new NotAnEmailError("no From, To, Cc, Subject or Date header");
 
@@ -66,5 +91,9 @@ export async function draftFromEml(raw: Uint8Array | string): Promise<ParsedEml>
     body: email.text ?? (email.html ? htmlToText(email.html) : ""),
     attachments: files.map((f) => f.info),
   };
-  return { draft, files, date: email.date };
+  if (draft.body.length > MAX_SCANNED_BODY_CHARS) {
+    limits.push({ code: "body_not_scanned", limit: MAX_SCANNED_BODY_CHARS, totalChars: draft.body.length });
+    draft.body = draft.body.slice(0, MAX_SCANNED_BODY_CHARS);
+  }
+  return { draft, files, date: email.date, email, limits };
 }

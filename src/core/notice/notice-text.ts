@@ -6,6 +6,31 @@ export interface NoticeFacts {
   sentAt: string;
   archives: string;
   password: string;
+  /** The archives' encryption, when the caller knows it: decides the note on how to open them. */
+  encryption?: "aes256" | "zipcrypto";
+}
+
+/**
+ * How to open the archive: Windows Explorer's built-in ZIP opens ZipCrypto only, not AES-256
+ * (https://techcommunity.microsoft.com/discussions/windowsinsiderprogram/how-can-i-password-protect-winzip-file-on-windows-pc/4413291).
+ * Unknown encryption: the sentence that is true either way.
+ */
+const OPEN_WITH = {
+  ja: {
+    aes256: "この ZIP は AES-256 で暗号化しているため、Windows のエクスプローラー（標準の ZIP 機能）では開けません。7-Zip や WinZip などの解凍ソフトで開いてください。",
+    zipcrypto: "",
+    unknown: "Windows のエクスプローラー（標準の ZIP 機能）で開けない場合は、7-Zip や WinZip などの解凍ソフトで開いてください。",
+  },
+  en: {
+    aes256: "This ZIP is encrypted with AES-256, which Windows Explorer's built-in ZIP support cannot open: please use 7-Zip, WinZip or a similar archiver.",
+    zipcrypto: "",
+    unknown: "If Windows Explorer's built-in ZIP support cannot open it, please use 7-Zip, WinZip or a similar archiver.",
+  },
+};
+
+function openWith(lang: "ja" | "en", f: NoticeFacts): string[] {
+  const line = OPEN_WITH[lang][f.encryption ?? "unknown"];
+  return line ? [line] : [];
 }
 
 export const noticeText = {
@@ -23,6 +48,7 @@ export const noticeText = {
         `パスワード: ${f.password}`,
         "",
         "ZIP を開くときにこのパスワードを入力してください。このメールにファイルは添付していません。",
+        ...openWith("ja", f),
         "お心当たりのない場合は、このメールを破棄し、送信者にお知らせください。",
       ].join("\n"),
   },
@@ -40,6 +66,7 @@ export const noticeText = {
         `Password: ${f.password}`,
         "",
         "Enter this password when you open the ZIP. No file is attached to this email.",
+        ...openWith("en", f),
         "If you were not expecting it, please delete this email and let the sender know.",
       ].join("\n"),
   },
