@@ -28,6 +28,8 @@ export interface NoticeInput {
   password: string;
   /** Minutes east of UTC for the time shown (default: this runtime's zone for `sentAt`). */
   utcOffsetMinutes?: number;
+  /** Which partner profile chose the encryption, per language (attachments.partners); absent: no line. */
+  profileLine?: Partial<Record<Language, string | undefined>>;
 }
 
 const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/;
@@ -72,6 +74,7 @@ export function composePasswordNotice(input: NoticeInput): PasswordNotice {
     sentAt: formatSentAt(input.sentAt, offset),
     archives: input.archiveNames.join(", "),
     password: input.password,
+    profile: input.profileLine?.[l],
   });
   const subjectText = input.originalSubject.trim() || noticeText[langs[0]].noSubject;
   const subject = input.lang === "both" ? `${noticeText.ja.subject(subjectText)} / Password` : noticeText[langs[0]].subject(subjectText);

@@ -6,6 +6,8 @@ export interface NoticeFacts {
   sentAt: string;
   archives: string;
   password: string;
+  /** "暗号化方式: ZipCrypto（…）": the partner profile behind the encryption, when one decided. */
+  profile?: string;
 }
 
 export const noticeText = {
@@ -19,6 +21,7 @@ export const noticeText = {
         `件名: ${f.subject}`,
         `送信日時: ${f.sentAt}`,
         `添付ファイル: ${f.archives}`,
+        ...(f.profile ? [f.profile] : []),
         "",
         `パスワード: ${f.password}`,
         "",
@@ -36,6 +39,7 @@ export const noticeText = {
         `Subject: ${f.subject}`,
         `Sent: ${f.sentAt}`,
         `Attachment: ${f.archives}`,
+        ...(f.profile ? [f.profile] : []),
         "",
         `Password: ${f.password}`,
         "",
