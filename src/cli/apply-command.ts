@@ -17,6 +17,7 @@ import type { PasswordNotice } from "../core/notice/password-notice";
 import { createProtectedZip, generateArchivePassword, isEncryptedZip } from "../core/protect";
 import { fitsOutlookLimit } from "../core/protect-check/limits";
 import { planProtection } from "../core/protect-check/plan";
+import { noticeProfileLine } from "../core/protect-check/profile-messages";
 import { AUDIT_HEADER_NAME, auditHeaderValue } from "../core/audit/audit-header";
 import { policyFingerprint } from "../core/policy/fingerprint";
 import { cliVersion } from "./cli-version";
@@ -38,7 +39,7 @@ export interface ApplyOutcome {
   review: Review;
   archive?: { name: string; files: string[]; encryption: string; bytes: number };
   /** Files that stayed attached as they were, and why. */
-  left: Array<{ name: string; reason: "encrypted_zip" | "too_large" | "item" | "inline" }>;
+  left: Array<{ name: string; reason: "encrypted_zip" | "too_large" | "item" | "inline" | "partner_none" | "partner_block" }>;
   notice?: PasswordNotice;
   written: string[];
 }
@@ -85,7 +86,8 @@ export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
     if (chosen.length > 0 && plan.tooLarge) {
       for (const f of chosen) left.push({ name: f.info.name, reason: "too_large" });
     } else if (chosen.length > 0) {
-      const password = generateArchivePassword(o.policy.attachments.password.length);
+      // The partner profile's password length and notice delay when one decided (attachments.partners).
+      const password = generateArchivePassword(plan.profile.passwordLength);
       const zip = await createProtectedZip(chosen.map((f) => ({ name: f.info.name, bytes: f.bytes })), { password, encryption: plan.encryption, date: sentAt });
       if (!fitsOutlookLimit(zip.bytes.length)) {
         for (const f of chosen) left.push({ name: f.info.name, reason: "too_large" });
@@ -95,8 +97,9 @@ export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
         archive = { name: plan.archiveName, files: chosen.map((f) => f.info.name), encryption: plan.encryption, bytes: zip.bytes.length };
         notice = composePasswordNotice({
           sentAt,
-          delayMinutes: o.policy.passwordNotice.delayMinutes,
+          delayMinutes: plan.profile.noticeDelayMinutes,
           to: plan.noticeTo,
+          profileLine: { ja: noticeProfileLine("ja", o.policy, plan.profile), en: noticeProfileLine("en", o.policy, plan.profile) },
           bcc: plan.noticeBcc,
           lang: noticeLanguage(o.lang, `${draft.subject}\n${draft.body}`),
           originalSubject: draft.subject,
@@ -107,7 +110,12 @@ export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
       }
     }
   }
-  for (const a of plan.items) left.push({ name: a.name, reason: "item" });
+  // A partner profile (the review's send_attachments_as_is / refuse_attachments) says why for every file.
+  const byProfile = review.actions.find((a) => a.kind === "send_attachments_as_is" || a.kind === "refuse_attachments");
+  if (byProfile && (byProfile.kind === "send_attachments_as_is" || byProfile.kind === "refuse_attachments")) {
+    const reason = byProfile.kind === "send_attachments_as_is" ? "partner_none" : "partner_block";
+    for (const name of byProfile.files) left.push({ name, reason });
+  } else for (const a of plan.items) left.push({ name: a.name, reason: "item" });
 
   // Everything not zipped stays as it was (inline images keep their Content-ID); the archive goes last.
   const attachments: OutgoingAttachment[] = [];

@@ -11,6 +11,8 @@ export interface SummaryTexts {
   findingKind: (kind: string) => string;
   field: (field: string) => string;
   encryption: (encryption: string) => string;
+  /** The partner profile of the attachments (attachments.partners) and the domains that decided it. */
+  profile: (profile: string, domains: string) => string;
   external: (domains: string) => string;
   adds: (added: string) => string;
   findings: (n: number) => string;
@@ -36,6 +38,7 @@ const FINDING_KINDS_JA: Record<string, string> = {
 };
 
 const ENCRYPTIONS_JA: Record<string, string> = { aes256: "AES-256", zipcrypto: "ZipCrypto" };
+const PROFILES_JA: Record<string, string> = { ...ENCRYPTIONS_JA, none: "暗号化なし", block: "添付禁止" };
 
 const VERDICTS_JA: Record<Verdict, string> = { allow: "送信可", confirm: "要確認", block: "送信不可" };
 
@@ -45,6 +48,7 @@ export const SUMMARY_TEXTS: Record<Language, SummaryTexts> = {
     findingKind: (kind) => kind,
     field: (field) => field,
     encryption: (encryption) => encryption,
+    profile: (profile, domains) => `attachments: ${profile}${domains ? ` (${domains})` : ""}`,
     external: (domains) => `external: ${domains}`,
     adds: (added) => `adds ${added}`,
     findings: (n) => plural(n, "finding"),
@@ -62,6 +66,7 @@ export const SUMMARY_TEXTS: Record<Language, SummaryTexts> = {
     findingKind: (kind) => (TYPE_LABELS as Record<string, { ja: string }>)[kind]?.ja ?? FINDING_KINDS_JA[kind] ?? kind,
     field: (field) => field.toUpperCase(),
     encryption: (encryption) => ENCRYPTIONS_JA[encryption] ?? encryption,
+    profile: (profile, domains) => `添付: ${PROFILES_JA[profile] ?? profile}${domains ? ` (${domains})` : ""}`,
     external: (domains) => `社外: ${domains}`,
     adds: (added) => `追加: ${added}`,
     findings: (n) => `検出 ${n} 件`,
