@@ -77,3 +77,20 @@ test("block partner among others: blocked at every Send with the partner and wha
   expect(h.mailbox.item.attachments.map((a) => a.name)).toEqual([report.name]);
   expect(memoryOf(h.mailbox)).toBeUndefined();
 });
+
+describe("the failure path (issue 10) and partner profiles", () => {
+  test("block partner, even under protect=never: a check that keeps failing blocks every Send, the file never leaves", async () => {
+    const policy = { ...POLICY, attachments: { ...POLICY.attachments, protect: "never" } };
+    h = startProtectHarness({ ...MAIL, to: ["x@rival.example"] }, policy);
+    for (let i = 0; i < 20; i++) h.mailbox.failNext("body.getAsync", "InternalServerError");
+    for (let i = 0; i < 3; i++) expect((await h.send({ userChoice: "sendAnyway" })).allowed).toBe(false);
+    expect(h.mailbox.sent).toHaveLength(0);
+  });
+
+  test("none partner: the file may leave as it is, so a failing check does not hold the message for good", async () => {
+    h = startProtectHarness({ ...MAIL, to: ["kato@bank.example"] }, POLICY);
+    for (let i = 0; i < 20; i++) h.mailbox.failNext("body.getAsync", "InternalServerError");
+    expect((await h.send()).allowed).toBe(false);
+    expect((await h.send()).allowed).toBe(true);
+  });
+});
