@@ -90,7 +90,11 @@ export const attachmentProtectionCheck: Check = (ctx) => {
   return { verdict, findings: [], actions, lines: verdict === "allow" ? [] : lines, confirmKeys: keys };
 };
 
-/** What would reach the recipients as an attachment: everything but inline images (signatures, logos). */
+/**
+ * What would reach the recipients as an attachment: files, attached messages and cloud links, but
+ * not inline images (signatures, logos) — isInline: "appears as an image in the body of the item
+ * instead of in the attachment list" (https://learn.microsoft.com/javascript/api/outlook/office.attachmentdetailscompose).
+ */
 function attachmentsSent(attachments: readonly AttachmentInfo[]): AttachmentInfo[] {
   return attachments.filter((a) => !a.isInline);
 }

@@ -34,18 +34,19 @@ function profileName(lang: Language, p: PartnerProfileName): string {
 
 type Say = (who: string) => string;
 
-/** Why this profile, when a partner's entry decided it. */
-const BECAUSE: Record<Language, Record<PartnerProfileName, Say>> = {
+/**
+ * Why this profile, when a partner's entry decided it. `none` has no line: nothing changes on the
+ * message and the Send is not stopped for it (the review's send_attachments_as_is says so).
+ */
+const BECAUSE: Record<Language, Record<Exclude<PartnerProfileName, "none">, Say>> = {
   ja: {
     aes256: (w) => `${w}の受信設定が AES-256 のため、AES-256 を使用します。`,
     zipcrypto: (w) => `${w}はAES-256に対応していないため ZipCrypto を使用します。`,
-    none: (w) => `${w}は添付ファイルをそのまま受け取る設定（暗号化された経路で受信）のため、ZIP にせずそのまま送ります。パスワードのメールはありません。`,
     block: (w) => `${w}には添付ファイルを送らない設定のため、送信できません。添付を外すか、${w}を宛先から外して別のメールにしてください。必要なら IT 部門に相談してください。`,
   },
   en: {
     aes256: (w) => `AES-256 is used: ${w} receive attachments in AES-256.`,
     zipcrypto: (w) => `ZipCrypto is used because ${w} cannot open AES-256.`,
-    none: (w) => `Attachments go as they are, not zipped: ${w} receive files unencrypted over a protected connection by company policy. No password email.`,
     block: (w) => `This message cannot be sent: attachments must not go to ${w} (company policy). Remove the attachments, or take ${w} off the recipients and send them a separate message. Ask your IT department if you need to.`,
   },
 };
@@ -57,6 +58,7 @@ const BECAUSE: Record<Language, Record<PartnerProfileName, Say>> = {
 export function profileLines(lang: Language, policy: Policy, p: DeliveryProfile): string[] {
   if (p.matched.length === 0) return [];
   const lines: string[] = [];
+  if (p.profile === "none") return [];
   if (p.source === "partner") lines.push(BECAUSE[lang][p.profile](labels(lang, policy, p.decidedBy)));
   else {
     const others = labels(lang, policy, p.policyDomains);
