@@ -159,15 +159,17 @@ describe("attachments.partners (issue 12): review shows the profile, --apply car
     expect(text.stdout).toContain("  attachment profile: zipcrypto (partner: partner.co.jp, other.example.com)");
   });
 
-  test("review DIR: each message's line shows its profile", () => {
+  test("review DIR: each message's line shows its profile, and the summary counts messages by profile", () => {
     const policy = partnersPolicy({ "partner.co.jp": { profile: "none" }, "other.example.com": { profile: "block" } });
     const dir = path.join(out, "mail");
     require("node:fs").mkdirSync(dir);
     writeFileSync(path.join(dir, "a.eml"), readFileSync(EXTERNAL));
     const en = runCli(["review", dir, "--policy", policy, "--lang", "en"]);
     expect(en.stdout).toContain("attachments: block (other.example.com)");
+    expect(en.stdout).toContain("messages by partner profile: block 1");
     const ja = runCli(["review", dir, "--policy", policy, "--lang", "ja"]);
     expect(ja.stdout).toContain("添付: 添付禁止 (other.example.com)");
+    expect(ja.stdout).toContain("取引先ごとの添付の扱い: 添付禁止 1");
   });
 
   test("--apply, zipcrypto: Info-ZIP unzip opens the archive with the notice's password (the partner's length); the notice says why", async () => {
