@@ -18,6 +18,7 @@ import { createProtectedZip, generateArchivePassword, isEncryptedZip } from "../
 import { fitsOutlookLimit } from "../core/protect-check/limits";
 import { noticeAddressees, planProtection, type ProtectionPlan } from "../core/protect-check/plan";
 import { encryptionLabel, nameList, pt, sizeLabel } from "../core/protect-check/messages";
+import { noticeProfileLine } from "../core/protect-check/profile-messages";
 import { AUDIT_HEADER_NAME, auditHeaderValue } from "../core/audit/audit-header";
 import { policyFingerprint } from "../core/policy/fingerprint";
 import { cliVersion } from "./cli-version";
@@ -39,7 +40,7 @@ export interface ApplyOutcome {
   review: CliReview;
   archive?: { name: string; files: string[]; encryption: string; bytes: number };
   /** Files that stayed attached as they were, and why. */
-  left: Array<{ name: string; reason: "encrypted_zip" | "too_large" | "item" | "inline" }>;
+  left: Array<{ name: string; reason: "encrypted_zip" | "too_large" | "item" | "inline" | "partner_none" | "partner_block" }>;
   notice?: PasswordNotice;
   written: string[];
   /** Addresses in To, CC and BCC as the message leaves (message.eml keeps Bcc, as Sent Items does). */
@@ -131,7 +132,8 @@ export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
     if (chosen.length > 0 && plan.tooLarge) {
       for (const f of chosen) left.push({ name: f.info.name, reason: "too_large" });
     } else if (chosen.length > 0) {
-      const password = generateArchivePassword(o.policy.attachments.password.length);
+      // The partner profile's password length and notice delay when one decided (attachments.partners).
+      const password = generateArchivePassword(plan.profile.passwordLength);
       const zip = await createProtectedZip(chosen.map((f) => ({ name: f.info.name, bytes: f.bytes })), { password, encryption: plan.encryption, date: sentAt });
       if (!fitsOutlookLimit(zip.bytes.length)) {
         for (const f of chosen) left.push({ name: f.info.name, reason: "too_large" });
@@ -143,9 +145,10 @@ export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
         notice = composePasswordNotice({
           sentAt,
           // A send hold delays the original; the password must not arrive before it.
-          delayMinutes: o.policy.passwordNotice.delayMinutes + holdMinutes,
+          delayMinutes: plan.profile.noticeDelayMinutes + holdMinutes,
           to: noticeTo.to.length > 0 ? noticeTo.to : plan.noticeTo,
           bcc: noticeTo.to.length > 0 ? noticeTo.bcc : plan.noticeBcc,
+          profileLine: { ja: noticeProfileLine("ja", o.policy, plan.profile), en: noticeProfileLine("en", o.policy, plan.profile) },
           lang: noticeLanguage(o.lang, `${draft.subject}\n${draft.body}`),
           originalSubject: draft.subject,
           archiveNames: [plan.archiveName],
@@ -156,7 +159,12 @@ export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {
       }
     }
   }
-  for (const a of plan.items) left.push({ name: a.name, reason: "item" });
+  // A partner profile (the review's send_attachments_as_is / refuse_attachments) says why for every file.
+  const byProfile = review.actions.find((a) => a.kind === "send_attachments_as_is" || a.kind === "refuse_attachments");
+  if (byProfile && (byProfile.kind === "send_attachments_as_is" || byProfile.kind === "refuse_attachments")) {
+    const reason = byProfile.kind === "send_attachments_as_is" ? "partner_none" : "partner_block";
+    for (const name of byProfile.files) left.push({ name, reason });
+  } else for (const a of plan.items) left.push({ name: a.name, reason: "item" });
   // The archive came out over Outlook's limit: the files cannot leave protected, so the message
   // is blocked (as the add-in's apply step does), and the alert no longer promises the ZIP.
   if (tooLargeSize !== undefined) review = blockedTooLarge(review, result.parts, o.lang, plan, tooLargeSize);

@@ -15,7 +15,7 @@ import { REVIEW_OPTIONS, parseArgsOptions } from "./cli-options";
 import { usageOf } from "./help";
 import { CliError, fileProblem, languageFromEnv, type CliIO } from "./io";
 import { policyFromFile } from "./policy-file";
-import { reviewJson, reviewText } from "./review-format";
+import { attachmentProfileOf, reviewJson, reviewText } from "./review-format";
 import { emptySummary, addToSummary, summaryLines } from "./review-summary";
 import { SUMMARY_TEXTS } from "./review-summary-texts";
 import { runApply } from "./apply-command";
@@ -130,6 +130,8 @@ function oneLine(file: string, r: Review, lang: Language): string {
   const added = r.actions.filter((a) => a.kind === "add_recipient").map((a) => `${t.field(a.field)}:${a.address}`);
   if (added.length) parts.push(t.adds(added.join(", ")));
   if (r.findings.length) parts.push(t.findings(r.findings.length));
+  const profile = attachmentProfileOf(r);
+  if (profile) parts.push(t.profile(profile.profile, profile.decidedBy.join(", ")));
   return parts.join("  ");
 }
 

@@ -11,6 +11,9 @@ export interface SummaryTexts {
   findingKind: (kind: string) => string;
   field: (field: string) => string;
   encryption: (encryption: string) => string;
+  /** The partner profile of the attachments (attachments.partners) and the domains that decided it. */
+  profile: (profile: string, domains: string) => string;
+  profileName: (profile: string) => string;
   external: (domains: string) => string;
   adds: (added: string) => string;
   findings: (n: number) => string;
@@ -18,6 +21,7 @@ export interface SummaryTexts {
   findingsByType: (list: string) => string;
   archives: (count: number, by: string, files: number) => string;
   supervisors: (list: string) => string;
+  profiles: (list: string) => string;
   skipped: (list: string) => string;
   skippedFile: (file: string, reason: string) => string;
   progress: (done: number, total: number) => string;
@@ -36,6 +40,7 @@ const FINDING_KINDS_JA: Record<string, string> = {
 };
 
 const ENCRYPTIONS_JA: Record<string, string> = { aes256: "AES-256", zipcrypto: "ZipCrypto" };
+const PROFILES_JA: Record<string, string> = { ...ENCRYPTIONS_JA, none: "暗号化なし", block: "添付禁止" };
 
 const VERDICTS_JA: Record<Verdict, string> = { allow: "送信可", confirm: "要確認", block: "送信不可" };
 
@@ -45,6 +50,8 @@ export const SUMMARY_TEXTS: Record<Language, SummaryTexts> = {
     findingKind: (kind) => kind,
     field: (field) => field,
     encryption: (encryption) => encryption,
+    profile: (profile, domains) => `attachments: ${profile}${domains ? ` (${domains})` : ""}`,
+    profileName: (profile) => profile,
     external: (domains) => `external: ${domains}`,
     adds: (added) => `adds ${added}`,
     findings: (n) => plural(n, "finding"),
@@ -52,6 +59,7 @@ export const SUMMARY_TEXTS: Record<Language, SummaryTexts> = {
     findingsByType: (list) => `findings: ${list}`,
     archives: (count, by, files) => `archives that would be made: ${count} (${by}), holding ${plural(files, "file")}`,
     supervisors: (list) => `supervisors added: ${list}`,
+    profiles: (list) => `messages by partner profile: ${list}`,
     skipped: (list) => `skipped (not readable as e-mail): ${list}`,
     skippedFile: (file, reason) => `${file}: skipped: ${reason}`,
     progress: (done, total) => `reviewed ${done}/${total}`,
@@ -62,6 +70,8 @@ export const SUMMARY_TEXTS: Record<Language, SummaryTexts> = {
     findingKind: (kind) => (TYPE_LABELS as Record<string, { ja: string }>)[kind]?.ja ?? FINDING_KINDS_JA[kind] ?? kind,
     field: (field) => field.toUpperCase(),
     encryption: (encryption) => ENCRYPTIONS_JA[encryption] ?? encryption,
+    profile: (profile, domains) => `添付: ${PROFILES_JA[profile] ?? profile}${domains ? ` (${domains})` : ""}`,
+    profileName: (profile) => PROFILES_JA[profile] ?? profile,
     external: (domains) => `社外: ${domains}`,
     adds: (added) => `追加: ${added}`,
     findings: (n) => `検出 ${n} 件`,
@@ -69,6 +79,7 @@ export const SUMMARY_TEXTS: Record<Language, SummaryTexts> = {
     findingsByType: (list) => `検出: ${list}`,
     archives: (count, by, files) => `作成される暗号化 ZIP: ${count} 個 (${by})、ファイル ${files} 個`,
     supervisors: (list) => `追加される上長: ${list}`,
+    profiles: (list) => `取引先ごとの添付の扱い: ${list}`,
     skipped: (list) => `スキップ (メールとして読めないファイル): ${list}`,
     skippedFile: (file, reason) => `${file}: スキップしました (${reason})`,
     progress: (done, total) => `${total} 通中 ${done} 通を確認しました`,

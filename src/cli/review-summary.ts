@@ -1,6 +1,7 @@
 /** Totals over a folder of reviewed messages, for admins tuning a policy on real mail. */
 import type { Language, Review, Verdict } from "../core";
 import { SUMMARY_TEXTS } from "./review-summary-texts";
+import { attachmentProfileOf } from "./review-format";
 
 export interface ReviewSummary {
   verdicts: Record<Verdict, number>;
@@ -10,11 +11,13 @@ export interface ReviewSummary {
   /** Encrypted ZIPs the first Send would make, by encryption; and the files that would go in. */
   archivesByEncryption: Map<string, number>;
   archivedFiles: number;
+  /** Messages by the attachments.partners profile that applied (only those an entry matched). */
+  profiles: Map<string, number>;
   broken: string[];
 }
 
 export function emptySummary(): ReviewSummary {
-  return { verdicts: { allow: 0, confirm: 0, block: 0 }, findingsByType: new Map(), supervisorsAdded: new Map(), archivesByEncryption: new Map(), archivedFiles: 0, broken: [] };
+  return { verdicts: { allow: 0, confirm: 0, block: 0 }, findingsByType: new Map(), supervisorsAdded: new Map(), archivesByEncryption: new Map(), archivedFiles: 0, profiles: new Map(), broken: [] };
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -23,6 +26,8 @@ function bump(map: Map<string, number>, key: string): void {
 
 export function addToSummary(s: ReviewSummary, r: Review): void {
   s.verdicts[r.verdict]++;
+  const profile = attachmentProfileOf(r);
+  if (profile) bump(s.profiles, profile.profile);
   for (const f of r.findings) bump(s.findingsByType, f.kind === "personal_data" ? f.type : f.kind);
   for (const a of r.actions) {
     if (a.kind === "add_recipient") bump(s.supervisorsAdded, `${a.field}:${a.address}`);
@@ -41,6 +46,7 @@ export function summaryLines(s: ReviewSummary, total: number, lang: Language = "
   if (s.findingsByType.size) lines.push(t.findingsByType(list(s.findingsByType, (k, n) => `${t.findingKind(k)} ${n}`)));
   const archives = [...s.archivesByEncryption.values()].reduce((a, b) => a + b, 0);
   if (archives) lines.push(t.archives(archives, list(s.archivesByEncryption, (k, n) => `${t.encryption(k)} ${n}`), s.archivedFiles));
+  if (s.profiles.size) lines.push(t.profiles(list(s.profiles, (k, n) => `${t.profileName(k)} ${n}`)));
   if (s.supervisorsAdded.size) lines.push(t.supervisors(list(s.supervisorsAdded, (k, n) => `${k.slice(k.indexOf(":") + 1)} (${t.field(k.slice(0, k.indexOf(":")))}) ×${n}`)));
   if (s.broken.length) lines.push(t.skipped(s.broken.join(t.comma)));
   return lines;

@@ -23,16 +23,20 @@ export interface RiskInput {
 
 export async function attachmentsAtRisk(input: RiskInput): Promise<boolean> {
   const policy = input.policy ?? defaultPolicy();
-  if (policy.attachments.protect === "never") return false;
+  // A `block` partner (attachments.partners) holds whatever `protect` says: a prohibition, not a protection.
+  const blocks = Object.values(policy.attachments.partners ?? {}).some((p) => p.profile === "block");
+  if (policy.attachments.protect === "never" && !blocks) return false;
   if (!input.item) return true;
   const item = input.item;
   // The list as it is now: an archive may have replaced the files since the draft was read.
   const attachments = await readAttachments(item).catch(() => undefined);
   if (!attachments) return true;
-  if (!attachments.some((a) => a.kind === "file" && !a.isInline)) return false;
+  const sent = attachments.filter((a) => !a.isInline);
+  if (!sent.some((a) => a.kind === "file") && !(blocks && sent.length > 0)) return false;
   const who = input.draft ?? (await readRecipients(item).catch(() => undefined));
   if (!who) return true;
   const current: MessageDraft = { subject: "", body: "", ...input.draft, from: who.from, to: who.to, cc: who.cc, bcc: who.bcc, attachments };
   const plan = planProtection(current, policy, externalFor(current, policy), readProtectMemory(input.state));
+  if (plan.profile.profile === "block") return sent.length > 0;
   return plan.applies && (plan.files.length > 0 || plan.leftovers.length > 0);
 }

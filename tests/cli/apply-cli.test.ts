@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import PostalMime from "postal-mime";
 import { FIXTURES, runCli } from "./run-cli";
-import { extractWith7z, sameBytes } from "../integration/protect/seven-zip";
+import { extractWith7z, extractWithUnzip, sameBytes } from "../integration/protect/seven-zip";
+import { writeFileSync } from "node:fs";
 import { AUDIT_HEADER_PATTERN } from "../../src/core/audit/audit-header";
 
 const POLICY = path.join(FIXTURES, "policy", "company.json");
@@ -114,5 +115,112 @@ describe("message.eml carries the audit header the add-in stamps (issue 10)", ()
   test("the password notice carries none (the add-in sends it by Graph or the user sends it by hand)", async () => {
     runCli(["review", EXTERNAL, "--policy", POLICY, "--apply", "--out", out]);
     expect(await auditHeaderOf(path.join(out, "password-notice.eml"))).toEqual([]);
+  });
+});
+
+describe("attachments.partners (issue 12): review shows the profile, --apply carries it out", () => {
+  /** company.json plus partner entries for the fixture's two external domains. */
+  function partnersPolicy(partners: object): string {
+    const company = JSON.parse(readFileSync(POLICY, "utf8"));
+    delete company.$schema;
+    const file = path.join(out, "policy.json");
+    // Quiet otherwise: the alert holds 500 characters, and these tests read this feature's lines.
+    const misdirection = { partners: { 株式会社ミナトテック: ["partner.co.jp"] }, bccOmission: { action: "off" }, lookalike: "off" };
+    writeFileSync(file, JSON.stringify({ ...company, external: { confirm: false }, attachments: { partners }, misdirection }));
+    return file;
+  }
+  const originalFiles = async () => (await PostalMime.parse(readFileSync(EXTERNAL), { attachmentEncoding: "arraybuffer" })).attachments.filter((a) => a.disposition !== "inline");
+  async function applied(policy: string) {
+    const dir = path.join(out, "out");
+    const r = runCli(["review", EXTERNAL, "--policy", policy, "--apply", "--out", dir, "--json", "--lang", "ja"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const sent = await PostalMime.parse(readFileSync(path.join(dir, "message.eml")), { attachmentEncoding: "arraybuffer" });
+    const noticeFile = path.join(dir, "password-notice.eml");
+    const notice = existsSync(noticeFile) ? await PostalMime.parse(readFileSync(noticeFile)) : undefined;
+    const password = /パスワード: ([A-Za-z0-9]+)/.exec(notice?.text ?? "")?.[1] ?? "";
+    return { json: JSON.parse(r.stdout.trim()), sent, notice, password };
+  }
+
+  test("review --json: the protect action names the profile and the partner that decided it (the longer password of the two)", () => {
+    const policy = partnersPolicy({ "partner.co.jp": { profile: "zipcrypto", passwordLength: 12, noticeDelayMinutes: 3 }, "other.example.com": { profile: "zipcrypto" } });
+    const r = runCli(["review", EXTERNAL, "--policy", policy, "--json", "--lang", "ja"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout.trim());
+    expect(json.actions).toContainEqual(
+      expect.objectContaining({
+        kind: "protect_attachments",
+        encryption: "zipcrypto",
+        profile: { profile: "zipcrypto", source: "partner", decidedBy: ["partner.co.jp", "other.example.com"], overridden: [], passwordLength: 16, noticeDelayMinutes: 10 },
+      }),
+    );
+    expect(json.message).toContain("ミナトテック様、other.example.comはAES-256に対応していないため ZipCrypto を使用します。");
+    const text = runCli(["review", EXTERNAL, "--policy", policy]);
+    expect(text.stdout).toContain("  attachment profile: zipcrypto (partner: partner.co.jp, other.example.com)");
+  });
+
+  test("review DIR: each message's line shows its profile, and the summary counts messages by profile", () => {
+    const policy = partnersPolicy({ "partner.co.jp": { profile: "none" }, "other.example.com": { profile: "block" } });
+    const dir = path.join(out, "mail");
+    require("node:fs").mkdirSync(dir);
+    writeFileSync(path.join(dir, "a.eml"), readFileSync(EXTERNAL));
+    const en = runCli(["review", dir, "--policy", policy, "--lang", "en"]);
+    expect(en.stdout).toContain("attachments: block (other.example.com)");
+    expect(en.stdout).toContain("messages by partner profile: block 1");
+    const ja = runCli(["review", dir, "--policy", policy, "--lang", "ja"]);
+    expect(ja.stdout).toContain("添付: 添付禁止 (other.example.com)");
+    expect(ja.stdout).toContain("取引先ごとの添付の扱い: 添付禁止 1");
+  });
+
+  test("--apply, zipcrypto: Info-ZIP unzip opens the archive with the notice's password (the partner's length); the notice says why", async () => {
+    const policy = partnersPolicy({ "partner.co.jp": { profile: "zipcrypto", passwordLength: 12 }, "other.example.com": { profile: "zipcrypto", passwordLength: 10 } });
+    const { json, sent, notice, password } = await applied(policy);
+    expect(json.applied.archive).toMatchObject({ name: "attachments.zip", encryption: "zipcrypto" });
+    expect(password).toMatch(/^[A-Za-z0-9]{12}$/);
+    expect(notice?.text).toContain("暗号化方式: ZipCrypto（ミナトテック様、other.example.comはAES-256に対応していないため）");
+    const zip = bytes(sent.attachments.find((a) => a.filename === "attachments.zip")!.content);
+    const x = extractWithUnzip(zip, password);
+    expect(x.ok).toBe(true);
+    const originals = await originalFiles();
+    expect(sameBytes(x.files.get("見積書.pdf"), bytes(originals[0].content))).toBe(true);
+    expect(extractWithUnzip(zip, "wrong-password").ok).toBe(false);
+  });
+
+  test("--apply, aes256 forced by one partner over another's zipcrypto: real 7zz opens it; Info-ZIP unzip cannot (AES)", async () => {
+    const policy = partnersPolicy({ "partner.co.jp": { profile: "zipcrypto" }, "other.example.com": { profile: "aes256", passwordLength: 20 } });
+    const { json, sent, notice, password } = await applied(policy);
+    expect(json.applied.archive).toMatchObject({ encryption: "aes256" });
+    expect(json.message).toContain("other.example.comの受信設定が AES-256 のため、AES-256 を使用します。");
+    expect(json.message).toContain("ミナトテック様の設定（ZipCrypto）より厳しい設定が優先されます。");
+    expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
+    expect(notice?.text).toContain("暗号化方式: AES-256（other.example.comの受信設定による）");
+    const zip = bytes(sent.attachments.find((a) => a.filename === "attachments.zip")!.content);
+    const x = extractWith7z(zip, password);
+    expect(x.ok).toBe(true);
+    expect(sameBytes(x.files.get("見積書.pdf"), bytes((await originalFiles())[0].content))).toBe(true);
+    expect(extractWithUnzip(zip, password).ok).toBe(false);
+  });
+
+  test("--apply, none for every recipient: the files leave as they are, byte for byte, and no password notice", async () => {
+    const policy = partnersPolicy({ "partner.co.jp": { profile: "none" }, "other.example.com": { profile: "none" } });
+    const { json, sent, notice } = await applied(policy);
+    expect(json.applied.archive).toBeNull();
+    expect(json.applied.left).toContainEqual({ name: "見積書.pdf", reason: "partner_none" });
+    expect(json.actions).toContainEqual(expect.objectContaining({ kind: "send_attachments_as_is" }));
+    expect(notice).toBeUndefined();
+    const originals = await originalFiles();
+    const sentFiles = sent.attachments.filter((a) => a.disposition !== "inline");
+    expect(sentFiles.map((a) => a.filename)).toEqual(originals.map((a) => a.filename));
+    sentFiles.forEach((a, i) => expect(sameBytes(bytes(a.content), bytes(originals[i].content))).toBe(true));
+  });
+
+  test("--apply, block: verdict block naming the partner, nothing zipped, no notice", async () => {
+    const policy = partnersPolicy({ "partner.co.jp": { profile: "none" }, "other.example.com": { profile: "block" } });
+    const { json, notice } = await applied(policy);
+    expect(json.verdict).toBe("block");
+    expect(json.applied.archive).toBeNull();
+    expect(json.applied.left).toContainEqual({ name: "見積書.pdf", reason: "partner_block" });
+    expect(json.message).toContain("other.example.comには添付ファイルを送らない設定のため、送信できません。");
+    expect(notice).toBeUndefined();
   });
 });

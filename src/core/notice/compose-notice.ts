@@ -30,6 +30,8 @@ export interface NoticeInput {
   utcOffsetMinutes?: number;
   /** The archives' encryption: an AES-256 notice says Windows Explorer cannot open it (7-Zip, WinZip). */
   encryption?: "aes256" | "zipcrypto";
+  /** Which partner profile chose the encryption, per language (attachments.partners); absent: no line. */
+  profileLine?: Partial<Record<Language, string | undefined>>;
 }
 
 const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/;
@@ -75,6 +77,7 @@ export function composePasswordNotice(input: NoticeInput): PasswordNotice {
     archives: input.archiveNames.join(", "),
     password: input.password,
     encryption: input.encryption,
+    profile: input.profileLine?.[l],
   });
   const subjectText = input.originalSubject.trim() || noticeText[langs[0]].noSubject;
   const subject = input.lang === "both" ? `${noticeText.ja.subject(subjectText)} / Password` : noticeText[langs[0]].subject(subjectText);

@@ -8,6 +8,8 @@ export interface NoticeFacts {
   password: string;
   /** The archives' encryption, when the caller knows it: decides the note on how to open them. */
   encryption?: "aes256" | "zipcrypto";
+  /** "暗号化方式: ZipCrypto（…）": the partner profile behind the encryption, when one decided. */
+  profile?: string;
 }
 
 /**
@@ -44,6 +46,7 @@ export const noticeText = {
         `件名: ${f.subject}`,
         `送信日時: ${f.sentAt}`,
         `添付ファイル: ${f.archives}`,
+        ...(f.profile ? [f.profile] : []),
         "",
         `パスワード: ${f.password}`,
         "",
@@ -62,6 +65,7 @@ export const noticeText = {
         `Subject: ${f.subject}`,
         `Sent: ${f.sentAt}`,
         `Attachment: ${f.archives}`,
+        ...(f.profile ? [f.profile] : []),
         "",
         `Password: ${f.password}`,
         "",

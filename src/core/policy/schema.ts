@@ -50,6 +50,37 @@ export const PERSONAL_DATA_TYPES = [
   "pension_number",
 ] as const;
 
+/**
+ * attachments.partners (issue 12): how files reach one counterparty, keyed by its domain, matched
+ * like internalDomains (`example.co.jp` exactly, `*.example.co.jp` its subdomains only), without
+ * regard to case. Keys are kept as written (matching lowers both sides); two keys that differ only
+ * in case name one domain, so they are refused — an exact repeat is already a duplicate JSON key.
+ * passwordLength and noticeDelayMinutes override the global ones for aes256/zipcrypto; none and
+ * block make no archive, so they are ignored there. Precedence and mixes: protect-check/partner-profile.ts.
+ */
+export const PARTNER_PROFILES = ["aes256", "zipcrypto", "none", "block"] as const;
+
+const partnerProfile = z.strictObject({
+  profile: z
+    .enum(PARTNER_PROFILES)
+    .describe("aes256 / zipcrypto: the archive's encryption; none: files go as they are (e.g. a TLS-enforced connector); block: no attachment may go to this partner."),
+  passwordLength: z.number().int().min(8).max(64).optional().describe("Overrides attachments.password.length for this partner."),
+  noticeDelayMinutes: z.number().int().min(0).max(1440).optional().describe("Overrides passwordNotice.delayMinutes for this partner."),
+});
+
+const attachmentPartners = z
+  .record(z.string().regex(DOMAIN_PATTERN, { message: "must be a domain such as example.co.jp or *.example.co.jp" }), partnerProfile)
+  .superRefine((partners, ctx) => {
+    const seen = new Map<string, string>();
+    for (const key of Object.keys(partners)) {
+      const first = seen.get(key.toLowerCase());
+      if (first === undefined) seen.set(key.toLowerCase(), key);
+      else ctx.addIssue({ code: "custom", message: `${JSON.stringify(first)} and ${JSON.stringify(key)} are the same domain (case does not count): keep one` });
+    }
+  })
+  .default({})
+  .describe("Per counterparty domain: the delivery profile of attachments. Wins over encryption and zipcryptoDomains for its domains.");
+
 export const policySchema = z.strictObject({
   $schema: z.string().optional(),
   internalDomains: z.array(domain).default([]).describe("The organisation's own domains. `*.example.co.jp` matches subdomains only."),
@@ -86,6 +117,7 @@ export const policySchema = z.strictObject({
       protect: when.default("external"),
       encryption: z.enum(["aes256", "zipcrypto"]).default("aes256"),
       zipcryptoDomains: z.array(domain).default([]),
+      partners: attachmentPartners,
       archiveName: z
         .string()
         .min(1)

@@ -16,7 +16,10 @@ import { confirmUnlessSeen, emptyOutcome, type Check } from "../review/check";
 import type { Action } from "../review/types";
 import { readProtectMemory } from "./memory";
 import { encryptionLabel, nameList, pt, sizeLabel } from "./messages";
-import { planProtection } from "./plan";
+import { planProtection, protectionApplies } from "./plan";
+import { profileInfo } from "./partner-profile";
+import { profileLines } from "./profile-messages";
+import type { AttachmentInfo } from "../message/draft";
 
 /** Shared with the apply step: the same failure asks once, whoever noticed it first. */
 export function tooLargeKey(archive: string): string {
@@ -25,6 +28,23 @@ export function tooLargeKey(archive: string): string {
 
 export const attachmentProtectionCheck: Check = (ctx) => {
   const plan = planProtection(ctx.draft, ctx.policy, ctx.external, readProtectMemory(ctx.state));
+  const info = profileInfo(plan.profile);
+  const sent = attachmentsSent(ctx.draft.attachments);
+  // block: a prohibition, not a protection — it holds whatever attachments.protect says.
+  if (plan.profile.profile === "block" && info && sent.length > 0) {
+    const files = sent.map((a) => a.name);
+    return {
+      verdict: "block",
+      findings: [],
+      actions: [{ kind: "refuse_attachments", files, profile: info }],
+      lines: [...profileLines(ctx.lang, ctx.policy, plan.profile), pt(ctx.lang, "refusedFiles", { files: nameList(ctx.lang, files) })],
+      confirmKeys: [],
+    };
+  }
+  // none: nothing to zip or to confirm; the review (JSON, CLI) still says the files go as they are.
+  if (plan.profile.profile === "none" && info && sent.length > 0 && protectionApplies(ctx.policy, ctx.external)) {
+    return { ...emptyOutcome(), actions: [{ kind: "send_attachments_as_is", files: sent.map((a) => a.name), profile: info }] };
+  }
   if (!plan.applies) return emptyOutcome();
   const { lang } = ctx;
   const actions: Action[] = [];
@@ -37,19 +57,22 @@ export const attachmentProtectionCheck: Check = (ctx) => {
     keys.push(tooLargeKey(plan.archiveName));
   } else if (plan.files.length > 0) {
     const files = plan.files.map((f) => f.name);
-    actions.push({ kind: "protect_attachments", archive: plan.archiveName, files, encryption: plan.encryption });
+    actions.push({ kind: "protect_attachments", archive: plan.archiveName, files, encryption: plan.encryption, ...(info ? { profile: info } : {}) });
+    const delayMinutes = plan.profile.noticeDelayMinutes;
     actions.push({
       kind: "queue_password_notice",
       to: plan.noticeTo,
       ...(plan.noticeBcc.length > 0 ? { bcc: plan.noticeBcc } : {}),
-      delayMinutes: ctx.policy.passwordNotice.delayMinutes,
+      delayMinutes,
     });
     const vars = { archive: plan.archiveName, encryption: encryptionLabel(plan.encryption), files: nameList(lang, files) };
     lines.push(pt(lang, plan.additional ? "planMore" : "plan", vars));
+    // Which partner profile chose this encryption, right under the line that names it.
+    lines.push(...profileLines(lang, ctx.policy, plan.profile));
     lines.push(
       ctx.policy.passwordNotice.delivery === "manual"
         ? pt(lang, "passwordFollowsManual")
-        : pt(lang, "passwordFollows", { minutes: ctx.policy.passwordNotice.delayMinutes }),
+        : pt(lang, "passwordFollows", { minutes: delayMinutes }),
     );
     keys.push(...plan.files.map((f) => `zip:${f.id}:${f.name}`));
   }
@@ -66,3 +89,12 @@ export const attachmentProtectionCheck: Check = (ctx) => {
   const verdict = plan.files.length > 0 && plan.tooLarge ? "block" : confirmUnlessSeen(ctx.state, keys);
   return { verdict, findings: [], actions, lines: verdict === "allow" ? [] : lines, confirmKeys: keys };
 };
+
+/**
+ * What would reach the recipients as an attachment: files, attached messages and cloud links, but
+ * not inline images (signatures, logos) — isInline: "appears as an image in the body of the item
+ * instead of in the attachment list" (https://learn.microsoft.com/javascript/api/outlook/office.attachmentdetailscompose).
+ */
+function attachmentsSent(attachments: readonly AttachmentInfo[]): AttachmentInfo[] {
+  return attachments.filter((a) => !a.isInline);
+}

@@ -30,6 +30,7 @@ export const protectMessages = {
     stillAttached: (v) => `「${v.archive}」は添付済みですが、次の元ファイルを外せなかったため送信を止めました（暗号化されずに添付されています）: ${v.files}。手動で削除するか、もう一度［送信］を押してください。`,
     passwordUnsaved: () => `パスワードを保存できなかったため暗号化ZIPを作れず、送信を止めました。元のファイルはすべて添付されたままです。もう一度［送信］を押してください。`,
     keepsFailing: () => `何度試しても送れない場合は、添付を外して社内のファイル共有で渡すか、IT 部門に連絡してください。`,
+    refusedFiles: (v) => `止めた添付: ${v.files}`,
   },
   en: {
     plan: (v) => `Into the encrypted ZIP ${v.archive} (${v.encryption}): ${v.files}`,
@@ -47,6 +48,7 @@ export const protectMessages = {
     stillAttached: (v) => `${v.archive} is attached, but these originals could not be removed, so the Send was stopped (they are still attached unencrypted): ${v.files}. Remove them yourself or press Send again.`,
     passwordUnsaved: () => `The password could not be saved, so no encrypted ZIP was made and the Send was stopped. All original files are still attached. Press Send again.`,
     keepsFailing: () => `If it keeps failing, remove the attachments and share them through your company's file sharing, or contact your IT department.`,
+    refusedFiles: (v) => `Attachments stopped: ${v.files}`,
   },
 } satisfies Record<Language, Record<string, Text>>;
 

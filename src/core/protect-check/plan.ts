@@ -17,6 +17,7 @@ import { isAlreadyCompressedType } from "../protect/compression-choice";
 import { fitsOutlookLimit } from "./limits";
 import type { ExternalRecipient } from "../review/types";
 import type { ArchiveRecord, ProtectMemory } from "./memory";
+import { resolveDeliveryProfile, type DeliveryProfile } from "./partner-profile";
 
 export interface PresentArchive {
   record: ArchiveRecord;
@@ -24,9 +25,14 @@ export interface PresentArchive {
 }
 
 export interface ProtectionPlan {
-  /** The policy wants this message's attachments protected (always, or external recipients). */
+  /**
+   * The policy wants this message's attachments protected (always, or external recipients) and
+   * the delivery profile is an encryption (not `none` or `block`, which make no archive).
+   */
   applies: boolean;
   encryption: ArchiveEncryption;
+  /** attachments.partners' say for these recipients (partner-profile.ts): profile, password length, delay. */
+  profile: DeliveryProfile;
   /** Name for a new archive: distinct from every attachment on the message. */
   archiveName: string;
   /** An archive of ours is already attached: the new one is a further archive, same password. */
@@ -176,9 +182,12 @@ export function planProtection(
     present.length > 0 ? 2 : 1,
   );
   const minimumSize = files.reduce((n, f) => n + (isAlreadyCompressedType(f.name) ? f.size : 0), 0);
+  const profile = resolveDeliveryProfile(policy, external);
+  const encrypts = profile.profile === "aes256" || profile.profile === "zipcrypto";
   return {
-    applies: protectionApplies(policy, external),
-    encryption: chooseEncryption(policy, external),
+    applies: protectionApplies(policy, external) && encrypts,
+    encryption: profile.profile === "aes256" || profile.profile === "zipcrypto" ? profile.profile : chooseEncryption(policy, external),
+    profile,
     archiveName,
     additional: present.length > 0,
     files,

@@ -34,12 +34,44 @@ export interface AddRecipientAction {
   address: string;
 }
 
+/**
+ * Which attachments.partners profile applied to a message and who decided it (issue 12); present
+ * only when an entry matched one of its recipients.
+ */
+export interface AttachmentProfileInfo {
+  profile: "aes256" | "zipcrypto" | "none" | "block";
+  /** "partner": an attachments.partners entry decided; "policy": encryption/zipcryptoDomains did. */
+  source: "partner" | "policy";
+  /** Recipient domains whose entry decided (the strictest); or, for "policy", those without an entry. */
+  decidedBy: string[];
+  /** Partner domains whose weaker profile gave way. */
+  overridden: string[];
+  passwordLength: number;
+  noticeDelayMinutes: number;
+}
+
 /** Attachments into one password-protected ZIP (src/core/protect-check). */
 export interface ProtectAttachmentsAction {
   kind: "protect_attachments";
   archive: string;
   files: string[];
   encryption: "aes256" | "zipcrypto";
+  /** The partner profile behind the encryption (additive; absent when no partner entry matched). */
+  profile?: AttachmentProfileInfo;
+}
+
+/** Profile `none` for every external recipient: the files go as they are, no archive, no notice. */
+export interface SendAttachmentsAsIsAction {
+  kind: "send_attachments_as_is";
+  files: string[];
+  profile: AttachmentProfileInfo;
+}
+
+/** Profile `block`: these attachments must not go to the partner; the Send is blocked. */
+export interface RefuseAttachmentsAction {
+  kind: "refuse_attachments";
+  files: string[];
+  profile: AttachmentProfileInfo;
 }
 
 /** The archive's password goes out in its own email, this many minutes after the message. */
@@ -52,7 +84,13 @@ export interface QueuePasswordNoticeAction {
 }
 
 /** Each later feature adds its own action kind here. */
-export type Action = AddRecipientAction | ProtectAttachmentsAction | QueuePasswordNoticeAction | MisdirectionAction;
+export type Action =
+  | AddRecipientAction
+  | ProtectAttachmentsAction
+  | QueuePasswordNoticeAction
+  | MisdirectionAction
+  | SendAttachmentsAsIsAction
+  | RefuseAttachmentsAction;
 
 export interface Review {
   verdict: Verdict;

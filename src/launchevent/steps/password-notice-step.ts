@@ -8,6 +8,7 @@
  */
 import type { Action, Language, ReviewResult } from "../../core";
 import { noticeAddressees } from "../../core/protect-check/plan";
+import { resolveDeliveryProfile } from "../../core/protect-check/partner-profile";
 import type { PasswordNotice } from "../../core/notice/password-notice";
 import { noticeStore } from "../../outlook/notice-store";
 import { deliverNotice, fallbackReasonText, graphPortFor, isPasswordNotice, NoticeQueue, noticeText, type DeliveryReport, type GraphFetch } from "../../notices";
@@ -84,7 +85,8 @@ export const passwordNoticeStep: ApplyStep = {
       allowed: ctx.verdict === "allow",
       delivery: settings.delivery,
       // A send hold delays the original; the password must not arrive before it.
-      delayMinutes: settings.delayMinutes + holdMinutesOf(result.review.actions),
+      // The partner profile's delay (attachments.partners) when one decided, else the global one.
+      delayMinutes: resolveDeliveryProfile(ctx.policy, result.review.external).noticeDelayMinutes + holdMinutesOf(result.review.actions),
       graph: graphPortFor(settings.graph, fetchFn),
     });
     await queue.prune().catch(() => undefined);

@@ -23,7 +23,8 @@ import { generateArchivePassword } from "../../core/protect";
 import { composePasswordNotice, noticeLanguage } from "../../core/notice/compose-notice";
 import { PROTECT_STEP, readProtectMemory, withProtectMemory, type ProtectMemory } from "../../core/protect-check/memory";
 import { nameList, pt, sizeLabel } from "../../core/protect-check/messages";
-import { planProtection } from "../../core/protect-check/plan";
+import { planProtection, type ProtectionPlan } from "../../core/protect-check/plan";
+import { noticeProfileLine } from "../../core/protect-check/profile-messages";
 import type { Language } from "../../core";
 import { displayLanguage } from "../../outlook/display-language";
 import { protectAttachments, type ProtectFlowResult } from "../../outlook/protect-attachments";
@@ -42,12 +43,16 @@ export const protectAttachmentsStep: ApplyStep = {
     const nothingToDo = plan.files.length === 0 || !plan.applies || plan.tooLarge;
     if (!memory && nothingToDo) return;
 
-    const notice = (m: ProtectMemory | undefined) => withNotice(ctx, m, plan.noticeTo);
+    const notice = (m: ProtectMemory | undefined) => withNotice(ctx, m, plan);
+    // Profile `none` (attachments.partners): these recipients take files as they are — an archive
+    // made on an earlier Send stays, nothing new is zipped.
+    const asIs = plan.profile.profile === "none";
     const flow = await protectAttachments({
       item: ctx.item,
-      plan: plan.tooLarge ? { ...plan, files: [] } : plan,
+      plan: plan.tooLarge || asIs ? { ...plan, files: [] } : plan,
       memory,
-      newPassword: () => generateArchivePassword(ctx.policy.attachments.password.length),
+      // The partner profile's length when one decided (partner-profile.ts), else the global one.
+      newPassword: () => generateArchivePassword(plan.profile.passwordLength),
       bytes: ctx.bytes,
       persist: (m) => saveState(ctx.item, withProtectMemory(ctx.state, notice(m))),
     });
@@ -57,18 +62,25 @@ export const protectAttachmentsStep: ApplyStep = {
 };
 
 /** The password notice follows the archives actually attached: recomposed each Send (recipients, time), gone with them. */
-function withNotice(ctx: SendContext, memory: ProtectMemory | undefined, to: string[]): ProtectMemory | undefined {
+function withNotice(ctx: SendContext, memory: ProtectMemory | undefined, plan: ProtectionPlan): ProtectMemory | undefined {
   if (!memory) return undefined;
-  const attached = memory.archives.filter((a) => a.confirmed).map((a) => a.name);
+  const confirmed = memory.archives.filter((a) => a.confirmed);
+  const attached = confirmed.map((a) => a.name);
   if (attached.length === 0) return { ...memory, notice: undefined };
+  // The note on how to open them (AES-256: not Windows Explorer) only when every archive agrees.
+  const encryptions = new Set(confirmed.map((a) => a.encryption));
+  const encryption = encryptions.size === 1 ? confirmed[0].encryption : undefined;
   const notice = composePasswordNotice({
     id: memory.notice?.id,
     sentAt: new Date(),
-    delayMinutes: ctx.policy.passwordNotice.delayMinutes,
-    to,
+    // The partner profile's delay when one decided, else passwordNotice.delayMinutes.
+    delayMinutes: plan.profile.noticeDelayMinutes,
+    to: plan.noticeTo,
+    profileLine: { ja: noticeProfileLine("ja", ctx.policy, plan.profile), en: noticeProfileLine("en", ctx.policy, plan.profile) },
     lang: noticeLanguage(displayLanguage(), `${ctx.draft.subject}\n${ctx.draft.body}`),
     originalSubject: ctx.draft.subject,
     archiveNames: attached,
+    encryption,
     password: memory.password,
   });
   return { ...memory, notice };

@@ -132,3 +132,19 @@ test("the override is ignored for a non-loopback address: production always talk
   expect(graphOverride({ outboundGuardGraphOverride: { baseUrl: "http://127.0.0.1:9/v1.0/", token: "t" } })).toEqual({ baseUrl: "http://127.0.0.1:9/v1.0", token: "t" });
   expect(graphOverride({ outboundGuardGraphOverride: { baseUrl: "http://127.0.0.1.evil.com/v1.0" } })).toBeUndefined();
 });
+
+test("attachments.partners: the partner's noticeDelayMinutes, not passwordNotice.delayMinutes, sets Graph's deferred send time (issue 12)", async () => {
+  // As the protect step composes it for this partner: sendAt = sent + 2 min.
+  const notice = makeNotice({ sendAt: new Date(Date.now() + 2 * 60_000).toISOString() }, Date.now());
+  const pol = {
+    ...policy({ delivery: "graph", delayMinutes: 30, graph: { clientId: CLIENT_ID } }),
+    attachments: { partners: { "partner.co.jp": { profile: "zipcrypto", noticeDelayMinutes: 2 } } },
+  };
+  const harness = start(notice, pol);
+  const before = Date.now();
+  expect((await harness.send()).allowed).toBe(true);
+  const deferred = graph.messages[0].singleValueExtendedProperties.find((p) => p.id === "SystemTime 0x3FEF")!.value;
+  const minutes = (Date.parse(deferred) - before) / 60_000;
+  expect(minutes).toBeGreaterThan(1);
+  expect(minutes).toBeLessThan(3);
+});
