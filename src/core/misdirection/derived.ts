@@ -35,3 +35,9 @@ export function knownDomainList(ctx: CheckContext): string[] {
   const own = domainOf(ctx.draft.from?.address ?? "");
   return [...ctx.policy.internalDomains, ...(own ? [own] : []), ...m.knownDomains, ...Object.values(m.partners).flat()];
 }
+
+/** Internal domains, the sender's own and the partners': a look-alike of these offers no "Send anyway". */
+export function protectedDomainList(ctx: CheckContext): string[] {
+  const own = domainOf(ctx.draft.from?.address ?? "");
+  return [...ctx.policy.internalDomains, ...(own ? [own] : []), ...Object.values(ctx.policy.misdirection.partners).flat()];
+}

@@ -22,8 +22,9 @@ describe("the recipients headline", () => {
       { section: "stop", lines: ["External recipients (1 in 1 domain):"] },
       { section: "recipients", lines: ["Look-alike domain: examp1e.co.jp ← example.co.jp? (look-alike letters)"] },
     ]);
-    expect(a.text.split("\n").slice(1, 4)).toEqual(["[Check who receives this]", "Look-alike domain: examp1e.co.jp ← example.co.jp? (look-alike letters)", "External recipients (1 in 1 domain):"]);
-    expect(a.markdown).toContain("**Check who receives this**\n\n- Look-alike domain");
+    expect(a.text.split("\n").slice(1, 5)).toEqual(["[Check who receives this]", "Look-alike domain: examp1e.co.jp ← example.co.jp? (look-alike letters)", "", "External recipients (1 in 1 domain):"]);
+    // Two documented lists, split by the documented new line \n\n: the headline heads the first only.
+    expect(a.markdown).toContain("**Check who receives this**\n\n- Look-alike domain: examp1e.co.jp ← example.co.jp? \\(look-alike letters\\)\r\n\n- External recipients \\(1 in 1 domain\\):\r");
     expect(a.shown).toEqual([1, 1]);
   });
 
