@@ -57,6 +57,12 @@ function startsQuote(lines: string[], i: number): boolean {
   return false;
 }
 
+/** A quoted header, attribution or separator line: where one quoted message ends and another begins. */
+export function isThreadBoundary(line: string): boolean {
+  const l = line.trim();
+  return ANY_HEADER.test(l) || ATTRIBUTION.test(l) || SEPARATOR.test(l) || JA_DATE_START.test(l);
+}
+
 export function splitQuoted(body: string): SplitBody {
   const lines = body.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
