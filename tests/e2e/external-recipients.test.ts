@@ -23,8 +23,10 @@ describe("Send with external recipients", () => {
     expect(first.shown).toContain("・partner.example.com: hana@Partner.example.com");
     expect(first.shown).not.toContain("yamamoto@example.co.jp");
     expect(first.shown).toContain("上長 compliance@example.co.jp を BCC に追加しました。");
-    // Mailbox 1.15 by default: Markdown, "Send anyway", "Don't send", and the add-in's own button.
-    expect(first.completed).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser", cancelLabel: "戻って確認" });
+    // Mailbox 1.15 by default: Markdown, "Don't send", and the add-in's own button. No "Send anyway":
+    // partner.example.com looks like our example.co.jp (issue 12: a look-alike of an internal domain).
+    expect(first.completed).toMatchObject({ allowEvent: false, cancelLabel: "戻って確認" });
+    expect(first.completed).not.toHaveProperty("sendModeOverride");
     expect(typeof first.completed?.errorMessageMarkdown).toBe("string");
     expect(await page.getAttribute("#smart-alert-message", "data-format")).toBe("markdown");
     expect(first.alert).toContain("**送信前に確認してください。**");
@@ -32,7 +34,7 @@ describe("Send with external recipients", () => {
     expect(await page.innerText("#smart-alert-message strong")).toBe("送信前に確認してください。");
     expect(first.shown).not.toContain("**");
     expect(first.shown).toContain("・minatotech.co.jp: ichiro.tanaka@minatotech.co.jp, j.sato@minatotech.co.jp");
-    expect(first.buttons).toEqual(["alert-send-anyway", "alert-dont-send", "alert-take-action"]);
+    expect(first.buttons).toEqual(["alert-dont-send", "alert-take-action"]);
     expect(await page.innerText("[data-testid=alert-dont-send]")).toBe("送信しない");
 
     expect(await answerAlert(page, "alert-dont-send")).toBe("not-sent");
@@ -58,32 +60,36 @@ describe("Send with external recipients", () => {
     expect(first.shown).toContain("External recipients (2 in 2 domains):");
     // Each line is a documented list item ("- …\r"); the plain line's own "- " is its bullet.
     expect(first.alert).toContain("\r- minatotech.co.jp: ichiro.tanaka@minatotech.co.jp");
-    expect(await page.innerText("#smart-alert-message li >> nth=1")).toMatch(/^minatotech.co.jp: ichiro.tanaka@minatotech.co.jp/);
+    expect(await page.innerText("#smart-alert-message li >> nth=3")).toMatch(/^minatotech.co.jp: ichiro.tanaka@minatotech.co.jp/);
     expect(first.shown).toContain("partner.example.com: hana@Partner.example.com");
-    expect(first.shown).toContain("Added your supervisor compliance@example.co.jp to BCC.");
-    // Every line is one list item, in section order: what stops the Send, then what was done.
+    // Every line is one list item, in section order: who receives it (under its headline, issue 12),
+    // what stops the Send, then what was done.
     expect(await page.$$eval("#smart-alert-message li", (lis) => lis.map((li) => li.textContent))).toEqual([
+      "Look-alike domain: partner.example.com ← example.co.jp? (a different ending)",
+      "Possible missing BCC: 2 external addresses of 2 organisations are in To/CC and would see each other (minatotech.co.jp, example.com)",
       "External recipients (2 in 2 domains):",
       "minatotech.co.jp: ichiro.tanaka@minatotech.co.jp",
       "partner.example.com: hana@Partner.example.com",
-      "Look-alike domain: partner.example.com ← example.co.jp? (a different ending)",
-      "Possible missing BCC: 2 external addresses of 2 organisations are in To/CC and would see each other (minatotech.co.jp, example.com)",
-      "Added your supervisor compliance@example.co.jp to BCC.",
+      // The headline's 31 characters leave no room for the action under Outlook's 500: the least useful line is what the cut drops.
+      "…and 1 more",
     ]);
-    expect(await page.innerText("[data-testid=alert-send-anyway]")).toBe("Send anyway");
+    expect(first.shown).toContain("Check who receives this");
+    expect(first.buttons).not.toContain("alert-send-anyway");
     await answerAlert(page, "alert-dont-send");
 
-    // A new external recipient: the handler asks again, naming only what is new to the list.
-    await page.fill("#to", (await page.inputValue("#to")) + "; newcomer@another.example.org");
+    // A new external recipient (not a look-alike, so "Send anyway" is back): the handler asks again, naming only what is new to the list.
+    await page.fill("#to", (await page.inputValue("#to")) + "; newcomer@another-firm.org");
     const again = await send(page);
     expect(again.state).toBe("not-sent");
-    expect(again.alert).toContain("newcomer@another.example.org");
+    expect(again.alert).toContain("newcomer@another-firm.org");
     expect(again.alert).not.toContain("Added your supervisor"); // already in BCC from the first Send
+    // The look-alike was seen: this alert offers "Send anyway" again.
+    expect(await page.innerText("[data-testid=alert-send-anyway]")).toBe("Send anyway");
     expect(await recipientsAfter(page, "bcc")).toEqual([{ address: "compliance@example.co.jp", added: false }]);
 
     expect(await answerAlert(page, "alert-send-anyway")).toBe("sent-anyway");
     const sentTo = await page.evaluate(() => window.outboundGuardPlayground!.session.mailbox.sent.map((m) => m.to.map((r) => r.emailAddress)));
-    expect(sentTo).toEqual([["ichiro.tanaka@minatotech.co.jp", "yamamoto@example.co.jp", "hana@Partner.example.com", "newcomer@another.example.org"]]);
+    expect(sentTo).toEqual([["ichiro.tanaka@minatotech.co.jp", "yamamoto@example.co.jp", "hana@Partner.example.com", "newcomer@another-firm.org"]]);
     await page.close();
   });
 
