@@ -23,10 +23,8 @@ describe("Send with external recipients", () => {
     expect(first.shown).toContain("・partner.example.com: hana@Partner.example.com");
     expect(first.shown).not.toContain("yamamoto@example.co.jp");
     expect(first.shown).toContain("上長 compliance@example.co.jp を BCC に追加しました。");
-    // Mailbox 1.15 by default: Markdown, "Don't send", and the add-in's own button. No "Send anyway":
-    // partner.example.com looks like our example.co.jp (issue 12: a look-alike of an internal domain).
-    expect(first.completed).toMatchObject({ allowEvent: false, cancelLabel: "戻って確認" });
-    expect(first.completed).not.toHaveProperty("sendModeOverride");
+    // Mailbox 1.15 by default: Markdown, "Send anyway", "Don't send", and the add-in's own button.
+    expect(first.completed).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser", cancelLabel: "戻って確認" });
     expect(typeof first.completed?.errorMessageMarkdown).toBe("string");
     expect(await page.getAttribute("#smart-alert-message", "data-format")).toBe("markdown");
     expect(first.alert).toContain("**送信前に確認してください。**");
@@ -34,7 +32,7 @@ describe("Send with external recipients", () => {
     expect(await page.innerText("#smart-alert-message strong")).toBe("送信前に確認してください。");
     expect(first.shown).not.toContain("**");
     expect(first.shown).toContain("・minatotech.co.jp: ichiro.tanaka@minatotech.co.jp, j.sato@minatotech.co.jp");
-    expect(first.buttons).toEqual(["alert-dont-send", "alert-take-action"]);
+    expect(first.buttons).toEqual(["alert-send-anyway", "alert-dont-send", "alert-take-action"]);
     expect(await page.innerText("[data-testid=alert-dont-send]")).toBe("送信しない");
 
     expect(await answerAlert(page, "alert-dont-send")).toBe("not-sent");
@@ -74,22 +72,21 @@ describe("Send with external recipients", () => {
       "…and 1 more",
     ]);
     expect(first.shown).toContain("Check who receives this");
-    expect(first.buttons).not.toContain("alert-send-anyway");
+    expect(await page.innerText("[data-testid=alert-send-anyway]")).toBe("Send anyway");
     await answerAlert(page, "alert-dont-send");
 
-    // A new external recipient (not a look-alike, so "Send anyway" is back): the handler asks again, naming only what is new to the list.
-    await page.fill("#to", (await page.inputValue("#to")) + "; newcomer@another-firm.org");
+    // A new external recipient: the handler asks again, naming only what is new to the list.
+    await page.fill("#to", (await page.inputValue("#to")) + "; newcomer@another.example.org");
     const again = await send(page);
     expect(again.state).toBe("not-sent");
-    expect(again.alert).toContain("newcomer@another-firm.org");
+    // Its domain looks like ours (another.example.org ← example.co.jp?): named first, under the headline (issue 12).
+    expect(again.alert).toContain("Look-alike domain: another.example.org");
     expect(again.alert).not.toContain("Added your supervisor"); // already in BCC from the first Send
-    // The look-alike was seen: this alert offers "Send anyway" again.
-    expect(await page.innerText("[data-testid=alert-send-anyway]")).toBe("Send anyway");
     expect(await recipientsAfter(page, "bcc")).toEqual([{ address: "compliance@example.co.jp", added: false }]);
 
     expect(await answerAlert(page, "alert-send-anyway")).toBe("sent-anyway");
     const sentTo = await page.evaluate(() => window.outboundGuardPlayground!.session.mailbox.sent.map((m) => m.to.map((r) => r.emailAddress)));
-    expect(sentTo).toEqual([["ichiro.tanaka@minatotech.co.jp", "yamamoto@example.co.jp", "hana@Partner.example.com", "newcomer@another-firm.org"]]);
+    expect(sentTo).toEqual([["ichiro.tanaka@minatotech.co.jp", "yamamoto@example.co.jp", "hana@Partner.example.com", "newcomer@another.example.org"]]);
     await page.close();
   });
 

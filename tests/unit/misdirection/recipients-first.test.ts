@@ -51,6 +51,12 @@ describe("Send anyway for a look-alike", () => {
     expect(run({ to: "yamada@minatotec.co.jp" }, { lookalikeSendAnyway: true }).noSendAnyway).toBe(false);
   });
 
+  test("the same name under another ending (example.com ← example.co.jp) keeps Send anyway: often the same firm, and no spelling trick", () => {
+    const r = run({ to: "a@example.com" });
+    expect(r.review.findings).toContainEqual(expect.objectContaining({ kind: "lookalike_domain", reason: "suffix" }));
+    expect(r.noSendAnyway).toBe(false);
+  });
+
   test("a look-alike of a merely known domain, and other misdirection, keep Send anyway", () => {
     expect(run({ to: "john@northbrigde.com" }).noSendAnyway).toBe(false);
     expect(run({ to: "a@alpha.co.jp, b@beta.co.jp" }).noSendAnyway).toBe(false);
