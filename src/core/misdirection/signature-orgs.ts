@@ -61,7 +61,9 @@ export function learnedOrganisations(quoted: string): LearnedOrganisation[] {
       if (down && !name) name = companyOf(lines[below]);
     }
     if (!name || orgKey(name).length < 2) continue;
-    for (const m of lines[i].matchAll(ADDRESS)) {
+    // exec, not matchAll: classic Outlook runs this on ES2016.
+    ADDRESS.lastIndex = 0;
+    for (let m = ADDRESS.exec(lines[i]); m; m = ADDRESS.exec(lines[i])) {
       const domain = registrable(m[1].toLowerCase());
       if (isFreeMail(domain)) continue;
       if (!out.some((o) => o.name === name && o.domain === domain)) out.push({ name, domain });

@@ -65,3 +65,14 @@ describe("宛名 mismatch with no partners configured", () => {
     expect(kinds(run(d, NO_PARTNERS))).toEqual([]);
   });
 });
+
+test("learning runs without String.prototype.matchAll (classic Outlook runs handlers on ES2016: Microsoft, 'Troubleshoot event-based and spam-reporting add-ins')", () => {
+  const proto = String.prototype as unknown as Record<string, unknown>;
+  const saved = proto.matchAll;
+  delete proto.matchAll;
+  try {
+    expect(learnedOrganisations(SIGNED_BY_MINATO)).toEqual([{ name: "株式会社ミナトテック", domain: "minatotech.co.jp" }]);
+  } finally {
+    proto.matchAll = saved;
+  }
+});
