@@ -90,7 +90,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
       allow: false,
       text: alert.text,
       markdown: alert.markdown,
-      userMayOverride: verdict === "confirm" && !requireResend,
+      userMayOverride: verdict === "confirm" && !requireResend && !result.noSendAnyway,
       cancelLabel: t(lang, "cancelLabel"),
     });
   } catch (err) {

@@ -7,6 +7,7 @@ import { toEmailAddressDetails } from "./simulated-outlook/addresses";
 import type { ComposeItemState } from "./simulated-outlook";
 import { byId } from "./dom";
 import { formatRecipients, splitRecipients } from "./recipient-text";
+import type { ExampleMessage } from "./examples";
 
 export interface Sender {
   displayName: string;
@@ -37,6 +38,8 @@ export interface ComposeForm {
   /** The item's recipients, subject and body into the fields. */
   readFrom(item: ComposeItemState): void;
   reset(): void;
+  /** An example message's recipients, subject and body into the fields. */
+  load(example: ExampleMessage): void;
   onSendRequested(listener: () => void): void;
 }
 
@@ -82,6 +85,13 @@ export function mountComposeForm(): ComposeForm {
       boxes.bcc.value = SAMPLE.bcc;
       subject.value = SAMPLE.subject;
       body.value = SAMPLE.body;
+    },
+    load(example) {
+      boxes.to.value = example.to;
+      boxes.cc.value = example.cc;
+      boxes.bcc.value = example.bcc;
+      subject.value = example.subject;
+      body.value = example.body;
     },
     onSendRequested(listener) {
       sendButton.addEventListener("click", listener);

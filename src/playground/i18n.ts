@@ -67,6 +67,13 @@ const en = {
   sendAnyway: "Send anyway",
   alertTitle: "Outbound Guard",
   bytes: "bytes",
+  examples: "Example messages",
+  exampleNone: "Try an example…",
+  exampleLookalike: "Look-alike of our domain",
+  exampleNewDomain: "Reply to Gmail (ja), someone new in BCC",
+  exampleSalutation: "宛名 of another company (learned from a signature)",
+  exampleBccMass: "Mass mailing without BCC",
+  exampleBccThread: "Two companies already in the thread (no BCC alarm)",
 };
 
 export type UiKey = keyof typeof en;
@@ -133,6 +140,13 @@ const ja: Record<UiKey, string> = {
   sendAnyway: "このまま送信",
   alertTitle: "Outbound Guard",
   bytes: "バイト",
+  examples: "例文",
+  exampleNone: "例文を選ぶ…",
+  exampleLookalike: "自社ドメインに似たドメイン",
+  exampleNewDomain: "Gmail (日本語) への返信、BCC に新しい相手",
+  exampleSalutation: "別の会社の宛名 (署名から学習)",
+  exampleBccMass: "BCC を使わない一斉送信",
+  exampleBccThread: "既にやり取りした 2 社への返信 (BCC 警告なし)",
 };
 
 const tables: Record<UiLanguage, Record<UiKey, string>> = { en, ja };

@@ -7,6 +7,7 @@ import "./call-log";
 import "./notices-panel";
 import { mountAttachmentsInput } from "./attachments-input";
 import { mountComposeForm } from "./compose-form";
+import { mountExamplePicker } from "./example-picker";
 import { byId } from "./dom";
 import { mountFaultPanel } from "./fault-panel";
 import type { PolicyServer } from "./fetch-intercept";
@@ -90,6 +91,16 @@ export function startPage(session: Session, policyServer: PolicyServer, initial:
   byId("new-message").addEventListener("click", () => {
     session.newMessage();
     form.reset();
+    handle.lastReport = undefined;
+    configure();
+    rerender();
+  });
+
+  // An example starts a new message with its fields (nothing of an earlier Send stays).
+  mountExamplePicker((example) => {
+    session.newMessage();
+    form.reset();
+    form.load(example);
     handle.lastReport = undefined;
     configure();
     rerender();

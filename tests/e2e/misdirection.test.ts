@@ -104,4 +104,41 @@ describe("misdirection at Send", () => {
     expect(r.shown).toContain("This Outlook cannot hold mail, so it will be delivered at once.");
     await page.close();
   });
+
+  test("the playground's example messages show each misdirection case, under the example policy (no partners list)", async () => {
+    const page = await openPlayground(harness(), { lang: "ja-JP" });
+    const pick = async (id: string) => {
+      await page.selectOption("#example", id);
+      return send(page);
+    };
+
+    const lookalike = await pick("lookalike");
+    // The headline (bold in the Markdown of Mailbox 1.15), then the look-alike, then the routine lines.
+    expect(lookalike.shown).toMatch(/宛先の誤りの恐れ\s+似たドメイン: examp1e\.co\.jp ← example\.co\.jp\?/);
+    expect(lookalike.shown!.indexOf("似たドメイン")).toBeLessThan(lookalike.shown!.indexOf("社外の宛先"));
+    // A look-alike of our own domain: no "Send anyway" (sendModeOverride left out).
+    expect(lookalike.buttons).not.toContain("alert-send-anyway");
+    await answerAlert(page, "alert-dont-send");
+
+    const newDomain = await pick("new-domain");
+    expect(newDomain.shown).toContain("スレッドにいなかった宛先: rival-corp.co.jp (これまでのやり取り: minatotech.co.jp)");
+    // Before the routine external-recipients lines.
+    expect(newDomain.shown!.indexOf("スレッドにいなかった宛先")).toBeLessThan(newDomain.shown!.indexOf("社外の宛先"));
+    expect(newDomain.buttons).toContain("alert-send-anyway");
+    await answerAlert(page, "alert-dont-send");
+
+    const salutation = await pick("salutation");
+    expect(salutation.shown).toContain("宛名「株式会社ミナトテック」に当たる宛先がありません (宛先: kitahama.co.jp)");
+    await answerAlert(page, "alert-dont-send");
+
+    const mass = await pick("bcc-mass");
+    expect(mass.shown).toContain("BCC 漏れの恐れ: 社外 3 組織・3 件の宛先");
+    await answerAlert(page, "alert-dont-send");
+
+    const thread = await pick("bcc-thread");
+    expect(thread.shown).toContain("社外の宛先");
+    expect(thread.shown).not.toContain("BCC 漏れ");
+    expect(thread.shown).not.toContain("宛先の誤りの恐れ");
+    await page.close();
+  });
 });

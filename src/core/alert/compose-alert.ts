@@ -20,10 +20,11 @@ export { escapeMarkdown } from "./smart-alert-markdown";
 /** errorMessage and errorMessageMarkdown must each be 500 characters or less (Mailbox 1.12 / 1.15). */
 export const ALERT_MAX_CHARS = 500;
 
-export type AlertSection = "stop" | "action" | "finding" | "note";
+/** "recipients": what stops the Send because of who receives it (look-alike, new domain, 宛名, BCC). */
+export type AlertSection = "recipients" | "stop" | "action" | "finding" | "note";
 
 /** The order the alert shows its sections in. */
-export const SECTION_ORDER: readonly AlertSection[] = ["stop", "action", "finding", "note"];
+export const SECTION_ORDER: readonly AlertSection[] = ["recipients", "stop", "action", "finding", "note"];
 
 export interface AlertBlock {
   section: AlertSection;
@@ -52,13 +53,24 @@ export function composeAlert(lang: Language, verdict: Verdict, blocks: readonly 
   const ordered = orderLines(blocks);
   // The Markdown is header, footer, then the list (the documented examples end with the list).
   const head = [bold(header), ...(footer ? [escapeMarkdown(footer)] : [])].join(MD_NEW_LINE);
-  const body = fitLines(lang, ordered.map((o) => o.line), ALERT_MAX_CHARS - head.length - MD_NEW_LINE.length);
+  // Lines about who receives the mail stand first under their own headline; the rest follow
+  // after a blank line (a new list), so the headline reads as theirs alone.
+  const lead = ordered.filter((o) => blocks[o.block].section === "recipients").length;
+  const headline = lead > 0 ? t(lang, "headlineRecipients") : "";
+  const rest = ordered.length > lead;
+  const extra = headline ? bold(headline).length + MD_NEW_LINE.length + (rest ? MD_NEW_LINE.length : 0) : 0;
+  const body = fitLines(lang, ordered.map((o) => o.line), ALERT_MAX_CHARS - head.length - MD_NEW_LINE.length - extra);
 
   const shown = blocks.map(() => 0);
   for (let i = 0; i < body.shown; i++) shown[ordered[i].block] += 1;
 
-  const text = [header, ...body.lines, footer].filter(Boolean).join("\n");
-  const markdown = body.lines.length > 0 ? head + MD_NEW_LINE + body.lines.map(bulletItem).join("") : head;
+  const first = headline ? body.lines.slice(0, lead) : [];
+  const others = headline ? body.lines.slice(lead) : body.lines;
+  const plain = headline ? [t(lang, "headlineRecipientsPlain"), ...first, ...(others.length > 0 ? ["", ...others] : [])] : others;
+  const text = [header, ...plain, ...(footer ? [footer] : [])].join("\n");
+  const list = (ls: string[]) => ls.map(bulletItem).join("");
+  const groups = headline ? [bold(headline), list(first), ...(others.length > 0 ? [list(others)] : [])] : others.length > 0 ? [list(others)] : [];
+  const markdown = [head, ...groups].join(MD_NEW_LINE);
   return { text, markdown, shown };
 }
 

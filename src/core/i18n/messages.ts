@@ -27,6 +27,8 @@ export const messages = {
       "添付ファイルを暗号化できなかったため、このメールは送信できません。もう一度［送信］を押してください。続く場合は、添付を外して社内のファイル共有で渡すか、IT 部門に連絡してください。",
     policyFallbackPlain: "会社のポリシーを読み込めなかったため、既定の設定で確認しました。続く場合は IT 部門に連絡してください。",
     policyCachedPlain: "会社のポリシーを読み込めなかったため、この端末に保存された前回のポリシーで確認しました。",
+    headlineRecipients: "宛先の誤りの恐れ",
+    headlineRecipientsPlain: "【宛先の誤りの恐れ】",
   },
   en: {
     product: "Outbound Guard",
@@ -48,6 +50,8 @@ export const messages = {
       "The attachments could not be encrypted, so this message cannot be sent. Press Send again. If it keeps failing, remove the attachments and share them through your company's file sharing, or contact your IT department.",
     policyFallbackPlain: "The company policy could not be loaded, so the built-in defaults were used. If this keeps happening, contact your IT department.",
     policyCachedPlain: "The company policy could not be loaded, so the last good copy on this device was used.",
+    headlineRecipients: "Check who receives this",
+    headlineRecipientsPlain: "[Check who receives this]",
   },
 } satisfies Record<"ja" | "en", Record<string, Text>>;
 

@@ -6,6 +6,7 @@
  */
 import { emptyOutcome, type Check } from "../review/check";
 import { fnv1a } from "../pii/personal-data-check";
+import { domainOf } from "../recipients/address";
 import { derived } from "./derived";
 import type { BccOmissionFinding } from "./findings";
 import { shortList, say } from "./messages";
@@ -24,9 +25,11 @@ export const bccOmissionCheck: Check = (ctx) => {
     orgs.set(o.id, o.label);
   }
   if (orgs.size < minOrganisations) return emptyOutcome();
-  // Everyone already saw everyone in the quoted thread's headers: nothing new is disclosed.
-  const shown = new Set(d.threadAddresses);
-  if (visible.every((r) => shown.has(r.address.toLowerCase()))) return emptyOutcome();
+  // The organisations already wrote to each other in the quoted thread's headers: a reply among
+  // them (a colleague joining included) is a conversation, not a mass mailing. Free mail stays
+  // per person, so a stranger on gmail.com is still new.
+  const threadOrgs = new Set(d.threadAddresses.map((a) => organisationOf(a, domainOf(a), d.orgs).id));
+  if (visible.every((r) => threadOrgs.has(organisationOf(r.address, r.domain, d.orgs).id))) return emptyOutcome();
 
   const addresses = visible.map((r) => r.address);
   const finding: BccOmissionFinding = { kind: "bcc_omission", organisations: [...orgs.values()], addresses };

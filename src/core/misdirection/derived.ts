@@ -6,6 +6,7 @@ import type { CheckContext } from "../review/check";
 import { domainOf } from "../recipients/address";
 import { orgKnowledge, type OrgKnowledge } from "./organisations";
 import { quotedThreadAddresses, splitQuoted, type SplitBody } from "./quoted-text";
+import { learnedOrganisations, type LearnedOrganisation } from "./signature-orgs";
 
 export interface Derived {
   split: SplitBody;
@@ -13,6 +14,8 @@ export interface Derived {
   threadAddresses: string[];
   threadDomains: string[];
   orgs: OrgKnowledge;
+  /** Organisations the quoted thread's signatures name (the 宛名 check only: a policy list wins). */
+  learned: LearnedOrganisation[];
 }
 
 const cache = new WeakMap<CheckContext, Derived>();
@@ -24,7 +27,7 @@ export function derived(ctx: CheckContext): Derived {
   const seen = (ctx.misdirection?.threadAddresses ?? []).map((a) => a.trim().toLowerCase()).filter((a) => a.includes("@"));
   const threadAddresses = [...new Set([...quotedThreadAddresses(ctx.draft.body), ...seen])];
   const threadDomains = [...new Set(threadAddresses.map((a) => domainOf(a)).filter(Boolean))];
-  const d: Derived = { split, threadAddresses, threadDomains, orgs: orgKnowledge(ctx.policy) };
+  const d: Derived = { split, threadAddresses, threadDomains, orgs: orgKnowledge(ctx.policy), learned: learnedOrganisations(split.quoted) };
   cache.set(ctx, d);
   return d;
 }
@@ -34,4 +37,10 @@ export function knownDomainList(ctx: CheckContext): string[] {
   const m = ctx.policy.misdirection;
   const own = domainOf(ctx.draft.from?.address ?? "");
   return [...ctx.policy.internalDomains, ...(own ? [own] : []), ...m.knownDomains, ...Object.values(m.partners).flat()];
+}
+
+/** Internal domains, the sender's own and the partners': a look-alike of these offers no "Send anyway". */
+export function protectedDomainList(ctx: CheckContext): string[] {
+  const own = domainOf(ctx.draft.from?.address ?? "");
+  return [...ctx.policy.internalDomains, ...(own ? [own] : []), ...Object.values(ctx.policy.misdirection.partners).flat()];
 }

@@ -7,12 +7,12 @@ import { missingAttachmentCheck } from "./missing-attachment-check";
 import { newDomainInReplyCheck } from "./new-domain-check";
 import { salutationMismatchCheck } from "./salutation-check";
 
-/** Wrong recipients stop the Send and come first in the alert; a forgotten attachment is a finding. */
+/** Wrong recipients stop the Send and come first in the alert, under their own headline; a forgotten attachment is a finding. */
 export const misdirectionChecks: readonly Check[] = [
-  inSection("stop", lookalikeCheck),
-  inSection("stop", newDomainInReplyCheck),
-  inSection("stop", bccOmissionCheck),
-  inSection("stop", salutationMismatchCheck),
+  inSection("recipients", lookalikeCheck),
+  inSection("recipients", newDomainInReplyCheck),
+  inSection("recipients", bccOmissionCheck),
+  inSection("recipients", salutationMismatchCheck),
   inSection("finding", missingAttachmentCheck),
   inSection("action", holdCheck),
 ];

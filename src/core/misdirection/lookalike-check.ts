@@ -1,7 +1,7 @@
 /** Look-alike recipient domains: `examp1e.co.jp ← example.co.jp?` (policy `misdirection.lookalike`). */
 import { emptyOutcome, type Check } from "../review/check";
 import { groupByDomain } from "../recipients/classify";
-import { derived, knownDomainList } from "./derived";
+import { derived, knownDomainList, protectedDomainList } from "./derived";
 import type { LookalikeDomainFinding } from "./findings";
 import { findLookalike, referenceSet } from "./lookalike";
 import { lookalikeKey } from "./memory";
@@ -34,5 +34,10 @@ export const lookalikeCheck: Check = (ctx) => {
   const lines = findings.map((f) =>
     say(ctx.lang, "lookalike", { domain: f.unicode ? `${f.domain} (${f.unicode})` : f.domain, of: f.lookalikeOf, reason: reasonLabel(f.reason, ctx.lang) }),
   );
-  return { verdict, findings, actions: [], lines, confirmKeys: keys };
+  // Misspelling our own or a partner's domain is how invoice fraud begins: no "Send anyway" by
+  // default. The same name under another ending (acme.com ← acme.co.jp) is often the same firm.
+  const own = referenceSet(protectedDomainList(ctx)).refs;
+  const noSendAnyway =
+    !ctx.policy.misdirection.lookalikeSendAnyway && findings.some((f) => f.reason !== "suffix" && own.some((r) => r.domain === f.lookalikeOf));
+  return { verdict, findings, actions: [], lines, confirmKeys: keys, noSendAnyway };
 };

@@ -71,3 +71,12 @@ export function nameMatchesDomain(name: string, domain: string): boolean {
   }
   return false;
 }
+
+/**
+ * Strict: the name IS the domain's name (same sound key, at least 4 consonants): ミナトテック ↔
+ * minatotech.co.jp. Strict because it may raise an alert (the 宛名 names a thread's organisation).
+ */
+export function nameIsDomain(name: string, domain: string): boolean {
+  const nk = nameKey(name);
+  return !!nk && nk.length >= 4 && soundKey(splitDomain(domain).name) === nk;
+}

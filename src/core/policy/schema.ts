@@ -159,6 +159,7 @@ export const policySchema = z.strictObject({
         })
         .prefault({}),
       lookalike: z.enum(["warn", "block", "off"]).default("warn").describe("An external domain one small edit or homoglyph away from an internal, known, partner or confirmed domain."),
+      lookalikeSendAnyway: z.boolean().default(false).describe("Offer \"Send anyway\" when a look-alike misspells an internal or partner domain (default: no; the user cancels, looks, and sends again). The same name under another ending always offers it."),
       newDomainInReply: z.enum(["warn", "block", "off"]).default("warn").describe("A reply or forward goes to an external organisation nobody in the quoted thread had."),
       salutationMismatch: z.enum(["warn", "block", "off"]).default("warn").describe("The salutation or an attachment's name names an organisation no external recipient belongs to."),
       missingAttachment: z.enum(["warn", "block", "off"]).default("warn").describe("The text says something is attached, and nothing is."),

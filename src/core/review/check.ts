@@ -54,6 +54,8 @@ export interface CheckOutcome {
   confirmKeys: string[];
   /** Where its lines stand in the alert (stop reasons, actions, findings, notes); default "finding". */
   section?: AlertSection;
+  /** While this outcome stops the Send, the alert offers no "Send anyway": the user must look first. */
+  noSendAnyway?: boolean;
 }
 
 export type Check = (ctx: CheckContext) => CheckOutcome;

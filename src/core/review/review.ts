@@ -18,6 +18,8 @@ export interface ReviewResult {
   lines: string[];
   /** Each check's lines, the alert section they belong to, and what showing them confirms. */
   parts: AlertPart[];
+  /** Some check that stops the Send forbids "Send anyway" (a look-alike of an internal or partner domain). */
+  noSendAnyway: boolean;
 }
 
 export interface AlertPart {
@@ -68,6 +70,7 @@ export function review(input: ReviewInput, checks: readonly Check[] = defaultChe
     state: { confirmed },
     lines: checkLines,
     parts,
+    noSendAnyway: outcomes.some((o) => o.noSendAnyway === true && o.verdict !== "allow"),
   };
 }
 

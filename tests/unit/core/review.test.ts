@@ -107,7 +107,8 @@ describe("review", () => {
     const many = Array.from({ length: 40 }, (_, i) => `taro_yamada_${i}@sales_dept${i}.example.com`);
     const r = run(draft(many));
     expect(r.markdown.length).toBeLessThanOrEqual(ALERT_MAX_CHARS);
-    expect(r.markdown).toContain("taro\\_yamada\\_0");
+    // The look-alike lines (sales_dept0.example.com ← example.co.jp?) now come first (issue 12).
+    expect(r.markdown).toContain("sales\\_dept0.example.com");
     expect(r.markdown).not.toMatch(/(^|[^\\])_/);
     expect(r.markdown.replace(/\n\n/g, "")).not.toContain("\n");
   });
@@ -139,14 +140,13 @@ describe("what an alert shows is what counts as seen", () => {
     expect(confirmedAfterAlert([], [{ section: "finding", lines: [], confirmKeys: ["Z"] }], [0])).toEqual(["Z"]);
   });
 
-  test("a look-alike warning cut from a crowded alert asks again on the next Send", () => {
+  test("a look-alike warning in a crowded alert comes first (issue 12), so it is never the part the cut drops", () => {
     const p = policy({ personalData: { action: "off" } });
     const many = Array.from({ length: 30 }, (_, i) => `person${i}@trading${i}.net`);
     const d = draft(many, [], ["x@examp1e.co.jp"]);
     const first = run(d, p);
-    expect(first.review.message).not.toContain("examp1e.co.jp ←");
-    const second = run(d, p, first.state);
-    expect(second.review.verdict).toBe("confirm");
-    expect(second.review.message).toContain("examp1e.co.jp");
+    expect(first.review.message).toContain("examp1e.co.jp ←");
+    expect(first.review.message.indexOf("examp1e.co.jp ←")).toBeLessThan(first.review.message.indexOf("External recipients"));
+    expect(first.state.confirmed).toContain("lookalike:examp1e.co.jp");
   });
 });

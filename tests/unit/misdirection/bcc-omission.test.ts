@@ -55,3 +55,22 @@ describe("BCC omission", () => {
     expect(kinds(run({ to: "a@alpha.co.jp, b@beta.co.jp" }, { bccOmission: { action: "off" } }))).toEqual([]);
   });
 });
+
+describe("BCC omission and a thread between organisations", () => {
+  const thread = "承知しました。\n\n2026年12月1日(火) 10:00 佐藤 花子 <sato@kitahama.co.jp>:\n> 田中さん(ichiro@minatotech.co.jp)もご覧ください。\n";
+  const outlookThread =
+    "承知しました。\n\n-----Original Message-----\nFrom: sato@kitahama.co.jp\nSent: Monday\nTo: ichiro@minatotech.co.jp; taro@example.co.jp\nSubject: 打合せ\n";
+
+  test("two organisations that already wrote to each other: a colleague of theirs joins, no alarm", () => {
+    expect(kinds(run({ to: "sato@kitahama.co.jp", cc: "ichiro@minatotech.co.jp, jiro@minatotech.co.jp", body: outlookThread }))).toEqual([]);
+  });
+
+  test("a real mass mailing still alarms: a third organisation the thread never had", () => {
+    expect(kinds(run({ to: "sato@kitahama.co.jp", cc: "ichiro@minatotech.co.jp, c@gamma.com", body: outlookThread }, { newDomainInReply: "off" }))).toEqual(["bcc_omission"]);
+    expect(kinds(run({ to: "a@alpha.co.jp, b@beta.co.jp, c@gamma.com", body: "各位\n\nセミナーのご案内です。" }))).toEqual(["bcc_omission"]);
+  });
+
+  test("only one of them was in the thread: they have not written to each other", () => {
+    expect(kinds(run({ to: "sato@kitahama.co.jp", cc: "jiro@minatotech.co.jp", body: thread }, { newDomainInReply: "off" }))).toEqual(["bcc_omission"]);
+  });
+});

@@ -221,3 +221,20 @@ describe("the alert's buttons and odd clients", () => {
     expect((await h.send()).allowed).toBe(true);
   });
 });
+
+describe("a look-alike of an internal or partner domain (sendModeOverride, Mailbox 1.14: https://learn.microsoft.com/javascript/api/outlook/office.mailboxenums.sendmodeoverride)", () => {
+  const policy = { ...COMPANY_POLICY, misdirection: { partners: { 株式会社ミナトテック: ["minatotech.co.jp"] } } };
+  test("offers no Send anyway by default; Send again after looking still sends", async () => {
+    h = startHarness({ to: ["yamada@minatotec.co.jp"], displayLanguage: "en-US" }, policy);
+    const first = await h.send();
+    expect(first.allowed).toBe(false);
+    expect(first.options?.errorMessage).toContain("Look-alike domain: minatotec.co.jp");
+    expect(first.options?.sendModeOverride).toBeUndefined();
+    expect((await h.send()).allowed).toBe(true);
+  });
+
+  test("the policy can relax it", async () => {
+    h = startHarness({ to: ["yamada@minatotec.co.jp"], displayLanguage: "en-US" }, { ...policy, misdirection: { ...policy.misdirection, lookalikeSendAnyway: true } });
+    expect((await h.send()).options?.sendModeOverride).toBe("promptUser");
+  });
+});
