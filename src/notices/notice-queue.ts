@@ -11,7 +11,7 @@
  * delay an id's listing, not lose it. Inside one runtime the writes are also serialised.
  */
 import type { PasswordNotice } from "../core/notice/password-notice";
-import { entryFromNotice, FINAL_STATUSES, parseEntry, withStatus, type FallbackReason, type NoticeStatus, type QueueEntry } from "./queue-entry";
+import { entryFromNotice, FINAL_STATUSES, parseEntry, parseIndex, withStatus, type FallbackReason, type NoticeStatus, type QueueEntry } from "./queue-entry";
 
 /** Structurally the same as src/outlook/device-store.ts's DeviceStore. */
 export interface KeyValueStore {
@@ -65,14 +65,7 @@ export class NoticeQueue {
   }
 
   private async readIndex(): Promise<string[]> {
-    const raw = await this.store.get(INDEX_KEY);
-    if (!raw) return [];
-    try {
-      const list = JSON.parse(raw) as unknown;
-      return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : [];
-    } catch {
-      return [];
-    }
+    return parseIndex(await this.store.get(INDEX_KEY));
   }
 
   /** Adds `id` to the list and reads back until another runtime's write has not dropped it. */

@@ -143,3 +143,14 @@ export function isPasswordNotice(v: unknown): v is PasswordNotice {
     (n.lang === "ja" || n.lang === "en" || n.lang === "both")
   );
 }
+
+/** The queue's index (a JSON list of notice ids); anything damaged reads as an empty list. */
+export function parseIndex(raw: string | null): string[] {
+  if (!raw) return [];
+  try {
+    const list = JSON.parse(raw) as unknown;
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}

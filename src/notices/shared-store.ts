@@ -18,7 +18,7 @@
  * MAX_SHARED_FINAL of those; waiting notices with a password are at most MAX_SHARED_WAITING there.
  */
 import { ENTRY_PREFIX, INDEX_KEY, NoticeQueueError, type KeyValueStore } from "./notice-queue";
-import { FINAL_STATUSES, parseEntry, type QueueEntry } from "./queue-entry";
+import { FINAL_STATUSES, parseEntry, parseIndex, type QueueEntry } from "./queue-entry";
 
 /**
  * Waiting notices (with a password) the shared store holds at most. A notice to a few recipients
@@ -33,16 +33,6 @@ export const MAX_SHARED_FINAL = 10;
 export interface SharedQueueStore extends KeyValueStore {
   /** Writes the merged view to every copy; returns how many copies it changed. Never throws. */
   resync(): Promise<number>;
-}
-
-function parseIndex(raw: string | null): string[] {
-  if (!raw) return [];
-  try {
-    const list = JSON.parse(raw) as unknown;
-    return Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
 }
 
 const rank = (e: QueueEntry) => (FINAL_STATUSES.includes(e.status) ? 1 : 0);

@@ -45,7 +45,7 @@ describe("outbound-guard scan", () => {
     const t = io({});
     expect(await runScan([], t.io)).toBe(2);
     expect(await runScan(["--bogus", "x"], t.io)).toBe(2);
-    expect(await runScan(["missing.txt"], t.io)).toBe(1);
+    expect(await runScan(["missing.txt"], t.io)).toBe(2); // issue 13: a missing file is a usage error, as for review
     const bad = io({ "bad.jsonl": "{not json}\n" });
     expect(await runScan(["--jsonl", "bad.jsonl"], bad.io)).toBe(1);
     expect(JSON.parse(bad.out.join(""))).toEqual({ id: null, found: [], error: "invalid JSON" });
