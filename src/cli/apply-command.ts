@@ -9,7 +9,7 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { addressKey, composeAlert, type AlertPart, type Language, type Mailbox, type Policy } from "../core";
+import { composeAlert, type AlertPart, type Language, type Mailbox, type Policy } from "../core";
 import type { EmlFile } from "../core/message/eml-draft";
 import { MAX_TEXT_PART_BYTES } from "../core/message/eml-limits";
 import { composePasswordNotice, noticeLanguage } from "../core/notice/compose-notice";
@@ -19,6 +19,7 @@ import { fitsOutlookLimit } from "../core/protect-check/limits";
 import { noticeAddressees, planProtection, type ProtectionPlan } from "../core/protect-check/plan";
 import { encryptionLabel, nameList, pt, sizeLabel } from "../core/protect-check/messages";
 import { noticeProfileLine } from "../core/protect-check/profile-messages";
+import { planBccMove } from "../core/misdirection/bcc-move-plan";
 import { AUDIT_HEADER_NAME, auditHeaderValue } from "../core/audit/audit-header";
 import { policyFingerprint } from "../core/policy/fingerprint";
 import { cliVersion } from "./cli-version";
@@ -69,25 +70,16 @@ export async function runApply(o: ApplyOptions, io: CliIO): Promise<number> {
 }
 
 /**
- * The BCC-omission fix as the add-in makes it (src/outlook/move-to-bcc.ts): the named To/CC
- * recipients go to BCC once each; when nobody is left in To, the sender goes there.
+ * The BCC-omission fix as the add-in makes it (the same plan as src/outlook/move-to-bcc.ts): the
+ * named To/CC recipients go to BCC once each; when nobody is left in To, the sender goes there.
  */
 function moveToBcc(out: { to: Mailbox[]; cc: Mailbox[]; bcc: Mailbox[] }, addresses: readonly string[], sender: Mailbox | null): string[] {
-  const wanted = new Set(addresses.map(addressKey));
-  const inBcc = new Set(out.bcc.map((m) => addressKey(m.address)));
-  const moved: string[] = [];
-  for (const m of [...out.to, ...out.cc]) {
-    const key = addressKey(m.address);
-    if (!wanted.has(key) || moved.some((a) => addressKey(a) === key)) continue;
-    moved.push(m.address);
-    if (!inBcc.has(key)) out.bcc.push(m);
-    inBcc.add(key);
-  }
-  const movedKeys = new Set(moved.map(addressKey));
-  out.to = out.to.filter((m) => !movedKeys.has(addressKey(m.address)));
-  out.cc = out.cc.filter((m) => !movedKeys.has(addressKey(m.address)));
-  if (moved.length > 0 && out.to.length === 0 && sender?.address) out.to.push({ name: sender.name, address: sender.address });
-  return moved;
+  const plan = planBccMove(out, (m) => m.address, addresses, Boolean(sender?.address));
+  out.bcc.push(...plan.addToBcc);
+  out.to = plan.keepTo;
+  out.cc = plan.keepCc;
+  if (plan.senderToTo && sender) out.to.push({ name: sender.name, address: sender.address });
+  return plan.moving.map((m) => m.address);
 }
 
 export async function applyToEml(o: ApplyOptions): Promise<ApplyOutcome> {

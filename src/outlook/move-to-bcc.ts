@@ -6,6 +6,7 @@
  * the sender goes in To — the usual form of a mail to many (一斉送信) and never an empty To.
  */
 import { addressKey } from "../core";
+import { planBccMove } from "../core/misdirection/bcc-move-plan";
 import type { ComposeItem } from "./compose-item";
 import { officeCall } from "./office-call";
 
@@ -44,30 +45,20 @@ export class MoveToBccError extends Error {
 }
 
 export async function moveToBcc(item: ComposeItem, addresses: readonly string[], sender: string | undefined): Promise<MoveResult> {
-  const wanted = new Set(addresses.map(addressKey));
   const [to, cc, bcc] = [await read(item, "to"), await read(item, "cc"), await read(item, "bcc")];
-  const inBcc = new Set(bcc.map((e) => addressKey(e.emailAddress)));
-  const moving: Entry[] = [];
-  const seen = new Set<string>();
-  for (const e of [...to, ...cc]) {
-    const key = addressKey(e.emailAddress);
-    if (!wanted.has(key) || seen.has(key)) continue;
-    seen.add(key);
-    moving.push(e);
-  }
+  const plan = planBccMove({ to, cc, bcc }, (e) => e.emailAddress, addresses, Boolean(sender));
+  const moving = plan.moving;
   if (moving.length === 0) return { moved: [] };
 
   // 1. Add to BCC, 2. check they arrived — only then is anything removed.
-  await addAll(item, "bcc", moving.filter((e) => !inBcc.has(addressKey(e.emailAddress))));
+  await addAll(item, "bcc", plan.addToBcc);
   const after = new Set((await read(item, "bcc")).map((e) => addressKey(e.emailAddress)));
   const missing = moving.filter((e) => !after.has(addressKey(e.emailAddress)));
   if (missing.length > 0) throw new MoveToBccError(`${missing.length} recipient(s) did not arrive in BCC; nothing was removed from To/CC`);
 
-  const movedKeys = new Set(moving.map((e) => addressKey(e.emailAddress)));
-  const keepTo = to.filter((e) => !movedKeys.has(addressKey(e.emailAddress)));
-  const keepCc = cc.filter((e) => !movedKeys.has(addressKey(e.emailAddress)));
+  const { keepTo, keepCc } = plan;
   let senderInTo: string | undefined;
-  if (keepTo.length === 0 && sender) {
+  if (plan.senderToTo && sender) {
     keepTo.push({ emailAddress: sender, displayName: sender, recipientType: "user" } as Entry);
     senderInTo = sender;
   }

@@ -104,10 +104,10 @@ const MUTATIONS = [
   {
     name: "move-to-bcc-rewrites-to-before-bcc-add",
     file: "src/outlook/move-to-bcc.ts",
-    find: '  await addAll(item, "bcc", moving.filter((e) => !inBcc.has(addressKey(e.emailAddress))));\n',
+    find: '  await addAll(item, "bcc", plan.addToBcc);\n',
     replace:
-      '  await officeCall<void>("to.setAsync", (cb) => item.to.setAsync(to.filter((e) => !wanted.has(addressKey(e.emailAddress))).map(asInput), cb));\n' +
-      '  await addAll(item, "bcc", moving.filter((e) => !inBcc.has(addressKey(e.emailAddress))));\n',
+      '  await officeCall<void>("to.setAsync", (cb) => item.to.setAsync(plan.keepTo.map(asInput), cb));\n' +
+      '  await addAll(item, "bcc", plan.addToBcc);\n',
     runs: [{ file: "tests/unit/outlook/silent-end.test.ts" }],
   },
   {
