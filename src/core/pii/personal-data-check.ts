@@ -4,6 +4,7 @@
  * only, and the confirm keys are hashes, so no value is kept in clear in the session state.
  */
 import { confirmUnlessSeen, emptyOutcome, type Check, type CheckContext, type CheckOutcome } from "../review/check";
+import { digest64 } from "../review/compact-key";
 import type { FindingPlace, Language, PersonalDataFinding } from "../review/types";
 import { findingLines, type PlacedFinding } from "./finding-lines";
 import { unreadableLine, type PlaceKind } from "./labels";
@@ -72,7 +73,7 @@ export const personalDataCheck: Check = (ctx: CheckContext): CheckOutcome => {
  * One confirm key per type and place: a digest over that place's sorted finding texts. Bounded
  * whatever the mail holds (a 200,000-row customer list is a handful of keys, not one per row, so
  * the item's session state stays small), and any new or changed value changes its digest, so it
- * asks again. Two FNV-1a passes (forward, and backward over the same text) make 64 bits.
+ * asks again. The digest is the one the session state uses for short keys (review/compact-key.ts), 64 bits.
  */
 export function findingKeys(findings: readonly PersonalDataFinding[]): string[] {
   const groups = new Map<string, string[]>();
@@ -87,17 +88,7 @@ export function findingKeys(findings: readonly PersonalDataFinding[]): string[] 
     const joined = texts.sort().join("\u0000");
     const type = group.slice(0, group.indexOf("\u0000"));
     const where = group.slice(group.indexOf("\u0000") + 1);
-    keys.push(`pii:${type}:${fnv1a(where)}:${fnv1a(joined)}${fnv1aBackward(joined)}`);
+    keys.push(`pii:${type}:${fnv1a(where)}:${digest64(joined)}`);
   }
   return keys;
-}
-
-/** FNV-1a over the code units from last to first: a second, independent 32 bits for the keys. */
-function fnv1aBackward(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = s.length - 1; i >= 0; i--) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
 }
