@@ -55,6 +55,7 @@ const UNREADABLE: Record<string, { ja: string; en: string }> = {
   too_large: { ja: "大きすぎます", en: "too large" },
   unknown_type: { ja: "読み取れない種類のファイルです", en: "unsupported file type" },
   corrupt: { ja: "壊れているか読み取れない形式です", en: "damaged or unreadable" },
+  too_complex: { ja: "構造が複雑すぎて読み取れません", en: "too complex to read" },
   not_fetched: { ja: "内容を取得できませんでした", en: "content could not be fetched" },
 };
 

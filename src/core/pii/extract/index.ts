@@ -4,6 +4,7 @@
  * the browser bundle, in Outlook's DOM-less runtime and in the CLI alike.
  */
 import { encodeUtf8 } from "../../bytes/utf8";
+import { MAX_ENCODED_WORDS, MAX_TEXT_PART_BYTES } from "../../message/eml-limits";
 import { decodeText } from "./decode";
 import { officeText, UnreadableError, type OfficeKind } from "./office";
 import { decodeEntities, walkXml } from "./xml-text";
@@ -49,10 +50,13 @@ function htmlToText(html: string): string {
 async function emlText(bytes: Uint8Array, options: ExtractOptions, depth: number): Promise<ExtractResult> {
   // Loaded on demand: postal-mime makes TextEncoders when it loads, which a DOM-less runtime
   // only has once the prelude has run; and most Sends carry no .eml at all.
-  const { parseEmail } = await import("../../message/parse-email");
-  let email: Awaited<ReturnType<typeof parseEmail>>;
+  const { countEncodedWords, parseEmailCapped } = await import("../../message/parse-email");
+  // The limits of a reviewed .eml (eml-limits.ts): postal-mime's cost grows faster than the
+  // number of encoded-words, and a text part is decoded only up to the cap.
+  if (countEncodedWords(bytes, MAX_ENCODED_WORDS + 1) > MAX_ENCODED_WORDS) return { unreadable: "too_complex" };
+  let email: Awaited<ReturnType<typeof parseEmailCapped>>["email"];
   try {
-    email = await parseEmail(bytes);
+    email = (await parseEmailCapped(bytes, undefined, MAX_TEXT_PART_BYTES)).email;
   } catch {
     return { unreadable: "corrupt" };
   }
