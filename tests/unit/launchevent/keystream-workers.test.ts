@@ -1,0 +1,85 @@
+/**
+ * The page's keystream workers (src/launchevent/keystream-workers.ts): the worker program is the
+ * AES kernel's own source text, so it must run on its own (nothing from outside the function) and
+ * give noble's keystream; where workers cannot be made, nothing is installed.
+ */
+import { ecb } from "@noble/ciphers/aes";
+import { createWorkerKeystreamPort, keystreamWorkerSource } from "../../../src/launchevent/keystream-workers";
+import { secureRandomBytes } from "../../../src/core/protect/secure-random";
+
+type Msg = { id: number; key: Uint8Array; first: number; blocks: number };
+
+/** A Worker stand-in that runs the worker source in a scope of its own (no module variables). */
+class FakeWorker {
+  static sources = new Map<string, string>();
+  static made = 0;
+  onmessage: ((e: { data: unknown }) => void) | null = null;
+  onerror: ((e: unknown) => void) | null = null;
+  private readonly post: (m: Msg) => void;
+  constructor(url: string) {
+    FakeWorker.made++;
+    const self: { onmessage?: (e: { data: Msg }) => void; postMessage?: (m: unknown) => void } = {};
+    self.postMessage = (m) => setTimeout(() => this.onmessage?.({ data: m }), 0);
+    new Function("self", FakeWorker.sources.get(url)!)(self);
+    this.post = (m) => self.onmessage!({ data: m });
+  }
+  postMessage(m: Msg) {
+    setTimeout(() => this.post(m), 0);
+  }
+  terminate() {}
+}
+
+const host = {
+  Worker: FakeWorker,
+  Blob: class {
+    constructor(readonly parts: string[]) {}
+  },
+  URL: {
+    createObjectURL(blob: { parts: string[] }) {
+      const url = `blob:${FakeWorker.sources.size}`;
+      FakeWorker.sources.set(url, blob.parts.join(""));
+      return url;
+    },
+  },
+  navigator: { hardwareConcurrency: 4 },
+};
+
+function nobleKeystream(key: Uint8Array, first: number, blocks: number): Uint8Array {
+  const counters = new Uint8Array(blocks * 16);
+  const v = new DataView(counters.buffer);
+  for (let b = 0; b < blocks; b++) v.setUint32(16 * b, first + b, true);
+  return ecb(key, { disablePadding: true }).encrypt(counters);
+}
+
+test("the worker program refers to nothing outside itself and makes noble's keystream", async () => {
+  const port = createWorkerKeystreamPort(host as never)!;
+  expect(port.parallelism).toBe(3);
+  const key = secureRandomBytes(32);
+  const keyCopy = key.slice();
+  const ks = await port.keystream(key, 70_000, 257);
+  expect(Buffer.from(ks).equals(Buffer.from(nobleKeystream(keyCopy, 70_000, 257)))).toBe(true);
+  expect(Buffer.from(key).equals(Buffer.from(keyCopy))).toBe(true); // the caller's key is left as it was
+  expect(FakeWorker.made).toBe(3);
+  expect(keystreamWorkerSource()).toMatch(/^"use strict";/);
+});
+
+test("no Worker, Blob or createObjectURL (classic Outlook): no port", () => {
+  expect(createWorkerKeystreamPort({} as never)).toBeUndefined();
+  expect(createWorkerKeystreamPort({ ...host, Worker: undefined } as never)).toBeUndefined();
+  expect(createWorkerKeystreamPort({ ...host, URL: {} } as never)).toBeUndefined();
+});
+
+test("a worker that errors (e.g. a policy refusing blob: workers) rejects what waits and every later request", async () => {
+  class RefusedWorker {
+    onmessage: unknown = null;
+    onerror: ((e: unknown) => void) | null = null;
+    constructor() {
+      setTimeout(() => this.onerror?.(new Error("refused")), 0);
+    }
+    postMessage() {} // never answers
+    terminate() {}
+  }
+  const port = createWorkerKeystreamPort({ ...host, Worker: RefusedWorker } as never, 1)!;
+  await expect(port.keystream(secureRandomBytes(32), 1, 4)).rejects.toThrow(/stopped/);
+  await expect(port.keystream(secureRandomBytes(32), 1, 4)).rejects.toThrow(/unavailable/);
+});
