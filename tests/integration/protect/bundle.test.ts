@@ -29,7 +29,7 @@ globalThis.runScenario = async function (opts) {
   ];
   var password = api.generateArchivePassword(16);
   var t0 = (typeof performance !== "undefined" ? performance : Date).now();
-  var zip = await api.createProtectedZip(files, { password: password, encryption: opts.encryption, engine: opts.engine });
+  var zip = await api.createProtectedZip(files, { password: password, encryption: opts.encryption, engine: opts.engine, keystream: opts.keystream });
   var ms = (typeof performance !== "undefined" ? performance : Date).now() - t0;
   return { password: password, zip: zip.bytes, entries: zip.entries, engine: zip.engine, fallbackReason: zip.fallbackReason || null, ms: ms };
 };
@@ -169,5 +169,35 @@ describe("Chromium (headless, Debian's chromium via playwright-core)", () => {
     expect(r.fallbackReason).toBeNull();
     // How fast is the benchmark's business (npm run bench); here: the fast engine made it, whole.
     expectArchiveRestores(Buffer.from(r.zip, "base64"), r.password, size);
+  });
+
+  test("with the page's keystream workers (the minified kernel's own source as the worker): they make part of the keystream, and 7-Zip restores every byte", async () => {
+    const page = await openPage();
+    const size = 12 * 1024 * 1024 + 5;
+    const r = await page.evaluate(async (bigSize) => {
+      type Port = { parallelism: number; keystream(k: Uint8Array, f: number, b: number): Promise<Uint8Array> };
+      const g = globalThis as unknown as {
+        OutboundGuardProtect: { createWorkerKeystreamPort(): Port | undefined };
+        runScenario: (o: object) => Promise<{ password: string; zip: Uint8Array; engine: string; fallbackReason: string | null }>;
+      };
+      const port = g.OutboundGuardProtect.createWorkerKeystreamPort();
+      if (!port) return null;
+      let delivered = 0;
+      const counting: Port = {
+        parallelism: port.parallelism,
+        keystream: (k, f, b) => port.keystream(k, f, b).then((ks) => (delivered++, ks)),
+      };
+      const res = await g.runScenario({ bigSize, encryption: "aes256", engine: "fast", keystream: counting });
+      let b64 = "";
+      const z = res.zip;
+      for (let i = 0; i < z.length; i += 0x8000) b64 += String.fromCharCode.apply(null, Array.from(z.subarray(i, i + 0x8000)));
+      return { password: res.password, engine: res.engine, fallbackReason: res.fallbackReason, delivered, zip: btoa(b64) };
+    }, size);
+    await page.close();
+    expect(r).not.toBeNull();
+    expect(r!.engine).toBe("fast");
+    expect(r!.fallbackReason).toBeNull();
+    expect(r!.delivered).toBeGreaterThan(0);
+    expectArchiveRestores(Buffer.from(r!.zip, "base64"), r!.password, size);
   });
 });
