@@ -34,6 +34,7 @@ export function keystreamWorkerSource(): string {
     `var kernel = (${winZipAesCtrKernel.toString()})();`,
     `self.onmessage = function (e) {`,
     `  var d = e.data;`,
+    `  if (d.op === "deflate") return deflate(d);`,
     `  try {`,
     `    var rk = kernel.expandKey(d.key);`,
     `    var ks = new Uint8Array(d.blocks * 16);`,
@@ -44,6 +45,20 @@ export function keystreamWorkerSource(): string {
     `    self.postMessage({ id: d.id, error: String(err && err.message || err) });`,
     `  }`,
     `};`,
+    // The last part of a large entry, as a complete raw deflate stream (core/protect/deflate-raw.ts).
+    `function deflate(d) {`,
+    `  if (typeof CompressionStream !== "function") return self.postMessage({ id: d.id, error: "no CompressionStream here" });`,
+    `  var cs = new CompressionStream("deflate-raw"), w = cs.writable.getWriter(), r = cs.readable.getReader(), chunks = [], n = 0;`,
+    `  w.write(d.data).then(function () { return w.close(); }).catch(function () {});`,
+    `  (function pump() {`,
+    `    return r.read().then(function (x) {`,
+    `      if (!x.done) { chunks.push(x.value); n += x.value.length; return pump(); }`,
+    `      var out = new Uint8Array(n), o = 0;`,
+    `      for (var i = 0; i < chunks.length; i++) { out.set(chunks[i], o); o += chunks[i].length; }`,
+    `      self.postMessage({ id: d.id, ks: out }, [out.buffer]);`,
+    `    });`,
+    `  })().catch(function (err) { self.postMessage({ id: d.id, error: String(err && err.message || err) }); });`,
+    `}`,
   ].join("\n");
 }
 
@@ -86,25 +101,34 @@ export function createWorkerKeystreamPort(host: WorkerHost = globalThis as unkno
     }
   };
 
+  /** Sends one request (its transferables move to the worker) and waits for the answer. */
+  const ask = (message: Record<string, unknown>, transfer: unknown[]) =>
+    new Promise<Uint8Array>((resolve, reject) => {
+      try {
+        if (broken) throw new Error("keystream workers unavailable");
+        if (workers.length === 0) start();
+        if (idleTimer !== undefined) clearTimeout(idleTimer);
+        idleTimer = setTimeout(() => waiting.size === 0 && stop(), IDLE_MS);
+        (idleTimer as { unref?: () => void }).unref?.(); // Node (tests): never keeps the process alive
+        const my = ++id;
+        waiting.set(my, { resolve, reject });
+        workers[next++ % workers.length].postMessage({ ...message, id: my }, transfer);
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    });
+
   return {
     parallelism: n,
     keystream(key, firstCounter, blocks) {
-      return new Promise<Uint8Array>((resolve, reject) => {
-        try {
-          if (broken) throw new Error("keystream workers unavailable");
-          if (workers.length === 0) start();
-          if (idleTimer !== undefined) clearTimeout(idleTimer);
-          idleTimer = setTimeout(() => waiting.size === 0 && stop(), IDLE_MS);
-          (idleTimer as { unref?: () => void }).unref?.(); // Node (tests): never keeps the process alive
-          const my = ++id;
-          waiting.set(my, { resolve, reject });
-          // A copy of the key moves to the worker (transferred: nothing left here), which wipes it.
-          const copy = key.slice();
-          workers[next++ % workers.length].postMessage({ id: my, key: copy, first: firstCounter, blocks }, [copy.buffer]);
-        } catch (err) {
-          reject(err instanceof Error ? err : new Error(String(err)));
-        }
-      });
+      // A copy of the key moves to the worker (transferred: nothing left here), which wipes it.
+      const copy = key.slice();
+      return ask({ key: copy, first: firstCounter, blocks }, [copy.buffer]);
+    },
+    deflateRaw(data) {
+      // A copy of the part moves to the worker (the input buffer itself stays the caller's).
+      const copy = data.slice();
+      return ask({ op: "deflate", data: copy }, [copy.buffer]);
     },
   };
 }

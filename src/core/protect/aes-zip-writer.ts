@@ -80,7 +80,7 @@ export async function writeAesZip(entries: readonly AesZipEntryInput[], options:
     let method = !e.store && e.bytes.length > 0 ? METHOD_DEFLATED : METHOD_STORED;
     let payload = e.bytes;
     if (method === METHOD_DEFLATED) {
-      const deflated = await deflateRaw(e.bytes, options.deflate);
+      const deflated = await deflateRaw(e.bytes, options.deflate, options.keystream);
       if (deflated.length < e.bytes.length) payload = deflated;
       else method = METHOD_STORED; // deflate did not help: store, as 7-Zip does
     }

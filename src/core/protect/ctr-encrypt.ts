@@ -6,6 +6,7 @@
  */
 import { aesCtrKernel } from "./aes256-ctr-le";
 import type { KeystreamPort } from "./keystream-port";
+import { withTimeout } from "./with-timeout";
 
 export const CTR_PIECE = 1 << 20; // a multiple of 16
 const BLOCK = 16;
@@ -60,7 +61,7 @@ export async function encryptWinZipCtrInPlace(key: Uint8Array, data: Uint8Array,
         const blocks = Math.ceil((pieceEnd(i) - from) / BLOCK);
         inFlight++;
         flights.push(
-          withTimeout(port.keystream(key, 1 + from / BLOCK, blocks), PORT_TIMEOUT_MS).then(
+          withTimeout(port.keystream(key, 1 + from / BLOCK, blocks), PORT_TIMEOUT_MS, "keystream port").then(
             (ks) => {
               inFlight--;
               if (ks.length < pieceEnd(i) - from) throw new Error("short keystream");
@@ -92,20 +93,4 @@ export async function encryptWinZipCtrInPlace(key: Uint8Array, data: Uint8Array,
   } finally {
     rk.fill(0);
   }
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("keystream port timed out")), ms);
-    p.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e) => {
-        clearTimeout(timer);
-        reject(e);
-      },
-    );
-  });
 }
