@@ -19,6 +19,7 @@ interface WorkerLike {
   onerror: ((e: unknown) => void) | null;
 }
 interface WorkerHost {
+  CompressionStream?: unknown;
   Worker?: new (url: string) => WorkerLike;
   Blob?: new (parts: string[], options: { type: string }) => unknown;
   URL?: { createObjectURL?(blob: unknown): string; revokeObjectURL?(url: string): void };
@@ -118,19 +119,23 @@ export function createWorkerKeystreamPort(host: WorkerHost = globalThis as unkno
       }
     });
 
-  return {
+  const port: KeystreamPort = {
     parallelism: n,
     keystream(key, firstCounter, blocks) {
       // A copy of the key moves to the worker (transferred: nothing left here), which wipes it.
       const copy = key.slice();
       return ask({ key: copy, first: firstCounter, blocks }, [copy.buffer]);
     },
-    deflateRaw(data) {
+  };
+  // Deflate help only where the worker has a native deflater (a page without one has none either).
+  if (typeof host.CompressionStream === "function") {
+    port.deflateRaw = (data) => {
       // A copy of the part moves to the worker (the input buffer itself stays the caller's).
       const copy = data.slice();
       return ask({ op: "deflate", data: copy }, [copy.buffer]);
-    },
-  };
+    };
+  }
+  return port;
 }
 
 /** Installs the worker port for this page, where workers exist; returns whether it did. */

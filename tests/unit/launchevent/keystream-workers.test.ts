@@ -3,6 +3,7 @@
  * AES kernel's own source text, so it must run on its own (nothing from outside the function) and
  * give noble's keystream; where workers cannot be made, nothing is installed.
  */
+import { inflateRawSync } from "node:zlib";
 import { ecb } from "@noble/ciphers/aes";
 import { createWorkerKeystreamPort, keystreamWorkerSource } from "../../../src/launchevent/keystream-workers";
 import { secureRandomBytes } from "../../../src/core/protect/secure-random";
@@ -82,4 +83,13 @@ test("a worker that errors (e.g. a policy refusing blob: workers) rejects what w
   const port = createWorkerKeystreamPort({ ...host, Worker: RefusedWorker } as never, 1)!;
   await expect(port.keystream(secureRandomBytes(32), 1, 4)).rejects.toThrow(/stopped/);
   await expect(port.keystream(secureRandomBytes(32), 1, 4)).rejects.toThrow(/unavailable/);
+});
+
+test("deflate help: only where CompressionStream exists; the worker's stream inflates (zlib) to the part", async () => {
+  expect(createWorkerKeystreamPort(host as never)!.deflateRaw).toBeUndefined();
+  const port = createWorkerKeystreamPort({ ...host, CompressionStream } as never)!;
+  const part = new Uint8Array(Buffer.from("見積 order 2026 ".repeat(50_000)));
+  const z = await port.deflateRaw!(part);
+  expect(z.length).toBeLessThan(part.length / 10);
+  expect(Buffer.from(inflateRawSync(z)).equals(Buffer.from(part))).toBe(true);
 });
