@@ -138,9 +138,17 @@ export function createWorkerKeystreamPort(host: WorkerHost = globalThis as unkno
   return port;
 }
 
-/** Installs the worker port for this page, where workers exist; returns whether it did. */
-export function installWorkerKeystreamPort(host?: WorkerHost): boolean {
+/**
+ * Fewer logical cores than this: no workers by default. On the 2-core bench machine, shared with
+ * other work, the workers made a 25 MB archive slower, not faster (`npm run bench -- protect`,
+ * "fast+workers"): a helper only pays when a core is actually free.
+ */
+export const MIN_CORES_FOR_WORKERS = 4;
+
+/** Installs the worker port for this page, where workers exist and cores are to spare; returns whether it did. */
+export function installWorkerKeystreamPort(host: WorkerHost = globalThis as unknown as WorkerHost): boolean {
   try {
+    if ((host.navigator?.hardwareConcurrency ?? 0) < MIN_CORES_FOR_WORKERS) return false;
     const port = createWorkerKeystreamPort(host);
     if (port) installKeystreamPort(port);
     return port !== undefined;

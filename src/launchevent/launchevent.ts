@@ -18,7 +18,7 @@ function onNewMessageComposeHandler(event: Office.AddinCommands.Event): void {
   void onNewMessageCompose(event);
 }
 
-// Where the page can run workers (not classic Outlook's JS-only runtime), they help with AES.
+// Where the page can run workers (not classic Outlook's JS-only runtime) and has cores to spare, they help with AES and deflate.
 installWorkerKeystreamPort();
 
 Office.actions.associate(HANDLER_NAME, onMessageSendHandler);

@@ -5,7 +5,8 @@
  */
 import { inflateRawSync } from "node:zlib";
 import { ecb } from "@noble/ciphers/aes";
-import { createWorkerKeystreamPort, keystreamWorkerSource } from "../../../src/launchevent/keystream-workers";
+import { createWorkerKeystreamPort, installWorkerKeystreamPort, keystreamWorkerSource } from "../../../src/launchevent/keystream-workers";
+import { installKeystreamPort, installedKeystreamPort } from "../../../src/core/protect/keystream-port";
 import { secureRandomBytes } from "../../../src/core/protect/secure-random";
 
 type Msg = { id: number; key: Uint8Array; first: number; blocks: number };
@@ -92,4 +93,16 @@ test("deflate help: only where CompressionStream exists; the worker's stream inf
   const z = await port.deflateRaw!(part);
   expect(z.length).toBeLessThan(part.length / 10);
   expect(Buffer.from(inflateRawSync(z)).equals(Buffer.from(part))).toBe(true);
+});
+
+test("installed by default only with 4 or more logical cores (on 2 shared cores the workers made it slower)", () => {
+  try {
+    expect(installWorkerKeystreamPort({ ...host, navigator: { hardwareConcurrency: 2 } } as never)).toBe(false);
+    expect(installedKeystreamPort()).toBeUndefined();
+    expect(installWorkerKeystreamPort({ ...host, navigator: {} } as never)).toBe(false);
+    expect(installWorkerKeystreamPort({ ...host, navigator: { hardwareConcurrency: 8 } } as never)).toBe(true);
+    expect(installedKeystreamPort()?.parallelism).toBe(3);
+  } finally {
+    installKeystreamPort(undefined);
+  }
 });
