@@ -2,10 +2,18 @@
 /**
  * protect/ benchmark: MB/s for 1, 10 and 25 MB, incompressible and text, fast engine vs
  * archiver-zip-encrypted (reference), in Node and in headless Chromium, beside
- * `7zz a -tzip -mem=AES256 -mx0` in the same run; peak memory.
+ * `7zz a -tzip -mem=AES256 -mx0` (and `-mx5` deflate for text) in the same run; peak memory as a
+ * multiple of the input; then where the time of one 25 MB archive goes, stage by stage, in Chromium.
  *
  *   node tests/bench/protect-bench.js            (all)
  *   node tests/bench/protect-bench.js --quick    (1 and 10 MB only)
+ *   node tests/bench/protect-bench.js --chromium (Chromium rows and stages only, no Node, no 7zz)
+ *
+ * Time: the best of RUNS runs (the machine is shared; the best run is the least disturbed).
+ * Memory: peak RSS of the process doing the work (Node: maxRSS of the child; Chromium: VmHWM of
+ * the renderer, reset through /proc/PID/clear_refs once the input exists) minus its RSS before the
+ * input was made, divided by the input size: so 1.0× is the input alone, and the archive, the
+ * Base64-free working copies and any garbage not yet collected come on top.
  *
  * Builds the protect API twice with webpack 5 + ts-loader (target node; target web with the
  * browser fallbacks of tests/integration/protect/build-bundle.ts) into a temp dir.
@@ -21,9 +29,13 @@ const ROOT = path.resolve(__dirname, "../..");
 const PROTECT = path.join(ROOT, "src/core/protect");
 const MB = 1024 * 1024;
 const QUICK = process.argv.includes("--quick");
+const CHROMIUM_ONLY = process.argv.includes("--chromium");
+const RUNS = 3;
 const SIZES = QUICK ? [1, 10] : [1, 10, 25];
 const KINDS = ["incompressible", "text"];
 const ENGINES = ["fast", "reference"];
+/** In Chromium also the fast engine with the page's keystream workers (src/launchevent/keystream-workers.ts). */
+const CHROMIUM_ENGINES = ["fast", "fast+workers", "reference"];
 const PASSWORD = "BenchPassw0rd2345";
 
 const PRNG = `function pseudoRandomBytes(length, seed) {
@@ -32,10 +44,17 @@ const PRNG = `function pseudoRandomBytes(length, seed) {
   return out;
 }
 function textBytes(length) {
-  var words = ["見積", "請求", "order", "確認", "the", "report", "2026", "年度", "lorem", "ipsum", "会議", "資料"];
-  var s = ""; var x = 7;
-  while (s.length < length) { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; s += words[(x >>> 0) % words.length] + ((x & 15) === 0 ? "\\n" : " "); }
-  var out = new Uint8Array(length); for (var i = 0; i < length; i++) out[i] = s.charCodeAt(i) & 0x7f || 32; return out;
+  var words = ["見積", "請求", "order", "確認", "the", "report", "2026", "年度", "lorem", "ipsum", "会議", "資料"].map(function (w) {
+    var b = []; var e = unescape(encodeURIComponent(w)); for (var i = 0; i < e.length; i++) b.push(e.charCodeAt(i)); return b;
+  });
+  var out = new Uint8Array(length); var o = 0; var x = 7;
+  while (o < length) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    var w = words[(x >>> 0) % words.length];
+    for (var i = 0; i < w.length && o < length; i++) out[o++] = w[i];
+    if (o < length) out[o++] = (x & 15) === 0 ? 10 : 32;
+  }
+  return out;
 }
 function makeData(kind, size) { return kind === "text" ? textBytes(size) : pseudoRandomBytes(size, 12345); }`;
 
@@ -44,16 +63,22 @@ if (process.argv[2] === "--child") {
   const [bundle, kind, size, engine] = process.argv.slice(3);
   const api = require(bundle);
   const makeData = new Function(`${PRNG}; return makeData;`)();
+  const base = process.memoryUsage().rss;
   const data = makeData(kind, Number(size));
   const name = kind === "text" ? "data.txt" : "data.bin";
   (async () => {
     await api.createProtectedZip([{ name, bytes: makeData(kind, MB) }], { password: PASSWORD, engine }); // warm-up
-    const before = process.memoryUsage().rss;
-    const t = process.hrtime.bigint();
-    const r = await api.createProtectedZip([{ name, bytes: data }], { password: PASSWORD, engine });
-    const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    const peak = process.resourceUsage().maxRSS * 1024;
-    process.stdout.write(JSON.stringify({ ms, zipBytes: r.bytes.length, peakMB: peak / MB, baseMB: before / MB }));
+    const ms = [];
+    let zipBytes = 0;
+    let peak = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const t = process.hrtime.bigint();
+      const r = await api.createProtectedZip([{ name, bytes: data }], { password: PASSWORD, engine });
+      ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+      zipBytes = r.bytes.length;
+      if (run === 0) peak = process.resourceUsage().maxRSS * 1024; // first run: no garbage of earlier runs
+    }
+    process.stdout.write(JSON.stringify({ ms: Math.min(...ms), zipBytes, peakMB: peak / MB, baseMB: base / MB }));
   })().catch((e) => {
     process.stderr.write(String(e && e.stack));
     process.exit(1);
@@ -71,7 +96,7 @@ function build(outDir, target) {
     target: web ? ["web", "es2020"] : "node",
     context: ROOT,
     entry: web
-      ? path.join(ROOT, "tests/integration/protect/bundle-entry.ts")
+      ? path.join(ROOT, "tests/bench/protect-bench-entry.ts")
       : path.join(PROTECT, "index.ts"),
     output: web
       ? { path: outDir, filename: "protect-web.js", iife: true }
@@ -121,7 +146,7 @@ function build(outDir, target) {
 }
 
 // ---------------------------------------------------------------- 7-Zip
-function sevenZip(dir, kind, size) {
+function sevenZip(dir, kind, size, level = "-mx0") {
   const makeData = new Function(`${PRNG}; return makeData;`)();
   const src = path.join(dir, kind === "text" ? "data.txt" : "data.bin");
   fs.writeFileSync(src, makeData(kind, size));
@@ -129,7 +154,7 @@ function sevenZip(dir, kind, size) {
   const run = () => {
     fs.rmSync(out, { force: true });
     const t = process.hrtime.bigint();
-    const r = spawnSync("/usr/bin/time", ["-f", "%M", "7zz", "a", "-tzip", "-mem=AES256", "-mx0", `-p${PASSWORD}`, "-bso0", "-bsp0", out, src], { encoding: "utf8" });
+    const r = spawnSync("/usr/bin/time", ["-f", "%M", "7zz", "a", "-tzip", "-mem=AES256", level, `-p${PASSWORD}`, "-bso0", "-bsp0", out, src], { encoding: "utf8" });
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     if (r.status !== 0) throw new Error(r.stderr);
     const kb = Number(r.stderr.trim().split("\n").pop());
@@ -140,48 +165,150 @@ function sevenZip(dir, kind, size) {
 }
 
 // ---------------------------------------------------------------- Chromium
-async function chromiumCases(webBundle, cases) {
-  const { chromium } = require("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-  const code = fs.readFileSync(webBundle, "utf8");
-  const results = [];
-  try {
-    for (const c of cases) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.route("http://localhost/**", (route) =>
-        route.request().url().endsWith("/b.js")
-          ? route.fulfill({ contentType: "text/javascript", body: code })
-          : route.fulfill({ contentType: "text/html", body: '<!doctype html><meta charset="utf-8"><script src="/b.js"></script>' }),
-      );
-      await page.goto("http://localhost/");
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Performance.enable");
-      const r = await page.evaluate(
-        async ({ prng, c, password, mb }) => {
-          const makeData = new Function(`${prng}; return makeData;`)();
-          const api = globalThis.OutboundGuardProtect;
-          const name = c.kind === "text" ? "data.txt" : "data.bin";
-          await api.createProtectedZip([{ name, bytes: makeData(c.kind, mb) }], { password, engine: c.engine });
-          const data = makeData(c.kind, c.size);
-          const t = performance.now();
-          const z = await api.createProtectedZip([{ name, bytes: data }], { password, engine: c.engine });
-          return { ms: performance.now() - t, zipBytes: z.bytes.length, engineUsed: z.engine };
-        },
-        { prng: PRNG, c, password: PASSWORD, mb: MB },
-      );
-      const m = await cdp.send("Performance.getMetrics");
-      const heap = m.metrics.find((x) => x.name === "JSHeapTotalSize");
-      results.push({ ...c, ...r, heapMB: heap ? heap.value / MB : NaN });
-      await context.close();
+/** Renderer processes of the browser `rootPid` (Linux /proc). */
+function rendererPids(rootPid) {
+  const children = new Map();
+  for (const d of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const ppid = Number(fs.readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(d));
+    } catch {
+      // gone
     }
-  } finally {
-    await browser.close();
+  }
+  const out = [];
+  const walk = (pid) => {
+    for (const c of children.get(pid) || []) {
+      try {
+        if (fs.readFileSync(`/proc/${c}/cmdline`, "utf8").includes("--type=renderer")) out.push(c);
+      } catch {
+        // gone
+      }
+      walk(c);
+    }
+  };
+  walk(rootPid);
+  return out;
+}
+function statusKB(pid, field) {
+  const m = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(new RegExp(`^${field}:\\s+(\\d+)`, "m"));
+  return m ? Number(m[1]) : NaN;
+}
+function resetPeak(pid) {
+  try {
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, "5");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function openPage(browser, code) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route("http://localhost/**", (route) =>
+    route.request().url().endsWith("/b.js")
+      ? route.fulfill({ contentType: "text/javascript", body: code })
+      : route.fulfill({ contentType: "text/html", body: '<!doctype html><meta charset="utf-8"><script src="/b.js"></script>' }),
+  );
+  await page.goto("http://localhost/");
+  await page.evaluate(() => {
+    // "fast": this thread only (as classic Outlook); "fast+workers": with the page's keystream workers.
+    globalThis.benchOptions = (password, engine) =>
+      engine === "reference"
+        ? { password, engine: "reference" }
+        : { password, engine: "fast", keystream: engine === "fast+workers" ? globalThis.OutboundGuardProtectStages.workerPort : null };
+  });
+  return { context, page };
+}
+
+async function chromiumCases(browser, code, cases) {
+  const rootPid = process.pid; // playwright starts chromium as a child of this process
+  const results = [];
+  for (const c of cases) {
+    const { context, page } = await openPage(browser, code);
+    // warm-up (JIT, WebCrypto, CompressionStream), then the renderers' RSS before the input exists
+    await page.evaluate(
+      async ({ prng, c, password, mb }) => {
+        const makeData = new Function(`${prng}; return makeData;`)();
+        await globalThis.OutboundGuardProtect.createProtectedZip([{ name: c.kind === "text" ? "w.txt" : "w.bin", bytes: makeData(c.kind, mb) }], globalThis.benchOptions(password, c.engine));
+      },
+      { prng: PRNG, c, password: PASSWORD, mb: MB },
+    );
+    await page.waitForTimeout(300);
+    const pids = rendererPids(rootPid);
+    const before = new Map(pids.map((p) => [p, statusKB(p, "VmRSS")]));
+    await page.evaluate(({ prng, c }) => {
+      const makeData = new Function(`${prng}; return makeData;`)();
+      globalThis.benchData = makeData(c.kind, c.size);
+    }, { prng: PRNG, c });
+    const resettable = pids.every(resetPeak);
+    const runs = await page.evaluate(
+      async ({ c, password, runs }) => {
+        const api = globalThis.OutboundGuardProtect;
+        const name = c.kind === "text" ? "data.txt" : "data.bin";
+        const out = [];
+        for (let i = 0; i < runs; i++) {
+          const t = performance.now();
+          const z = await api.createProtectedZip([{ name, bytes: globalThis.benchData }], globalThis.benchOptions(password, c.engine));
+          out.push({ ms: performance.now() - t, zipBytes: z.bytes.length, engineUsed: z.engine });
+        }
+        return out;
+      },
+      { c, password: PASSWORD, runs: 1 },
+    );
+    // memory: the first run only (its peak is not inflated by earlier runs' garbage)
+    let peakMB = NaN;
+    if (resettable) {
+      let best = -Infinity;
+      for (const p of pids) {
+        try {
+          best = Math.max(best, statusKB(p, "VmHWM") - before.get(p));
+        } catch {
+          // gone
+        }
+      }
+      peakMB = best / 1024;
+    }
+    const more = await page.evaluate(
+      async ({ c, password, runs }) => {
+        const api = globalThis.OutboundGuardProtect;
+        const name = c.kind === "text" ? "data.txt" : "data.bin";
+        const out = [];
+        for (let i = 0; i < runs; i++) {
+          const t = performance.now();
+          await api.createProtectedZip([{ name, bytes: globalThis.benchData }], globalThis.benchOptions(password, c.engine));
+          out.push(performance.now() - t);
+        }
+        return out;
+      },
+      { c, password: PASSWORD, runs: RUNS - 1 },
+    );
+    results.push({ ...c, ms: Math.min(runs[0].ms, ...more), zipBytes: runs[0].zipBytes, engineUsed: runs[0].engineUsed, peakMB });
+    await context.close();
   }
   return results;
+}
+
+async function chromiumStages(browser, code, size) {
+  const out = [];
+  for (const kind of KINDS) {
+    const { context, page } = await openPage(browser, code);
+    const t = await page.evaluate(
+      async ({ prng, kind, size }) => {
+        const makeData = new Function(`${prng}; return makeData;`)();
+        const s = globalThis.OutboundGuardProtectStages;
+        await s.stages(makeData(kind, 1 << 20), kind === "text" ? "data.txt" : "data.bin"); // warm-up
+        return s.stages(makeData(kind, size), kind === "text" ? "data.txt" : "data.bin");
+      },
+      { prng: PRNG, kind, size },
+    );
+    out.push({ kind, t });
+    await context.close();
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- main
@@ -194,22 +321,40 @@ async function chromiumCases(webBundle, cases) {
     const gz = execFileSync("gzip", ["-9c", webBundle]).length;
     console.log(`bundles built in ${((Date.now() - t0) / 1000).toFixed(1)} s; web bundle ${(fs.statSync(webBundle).size / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzip`);
     const rows = [];
-    for (const kind of KINDS) {
-      for (const sizeMB of SIZES) {
-        const size = sizeMB * MB;
-        const z = sevenZip(tmp, kind, size);
-        rows.push({ runtime: "7zz", engine: "7zz -mem=AES256 -mx0", kind, sizeMB, ms: z.ms, peakMB: z.peakMB });
-        for (const engine of ENGINES) {
-          const out = execFileSync(process.execPath, [__filename, "--child", nodeBundle, kind, String(size), engine], { encoding: "utf8", maxBuffer: 1 << 20 });
-          const r = JSON.parse(out);
-          rows.push({ runtime: "node", engine, kind, sizeMB, ms: r.ms, peakMB: r.peakMB, note: `rss before ${r.baseMB.toFixed(0)} MB` });
+    if (!CHROMIUM_ONLY) {
+      for (const kind of KINDS) {
+        for (const sizeMB of SIZES) {
+          const size = sizeMB * MB;
+          const z = sevenZip(tmp, kind, size);
+          rows.push({ runtime: "7zz", engine: "7zz -mem=AES256 -mx0", kind, sizeMB, ms: z.ms, peakMB: z.peakMB });
+          if (kind === "text") {
+            const z5 = sevenZip(tmp, kind, size, "-mx5");
+            rows.push({ runtime: "7zz", engine: "7zz -mem=AES256 -mx5", kind, sizeMB, ms: z5.ms, peakMB: z5.peakMB });
+          }
+          for (const engine of ENGINES) {
+            const out = execFileSync(process.execPath, [__filename, "--child", nodeBundle, kind, String(size), engine], { encoding: "utf8", maxBuffer: 1 << 20 });
+            const r = JSON.parse(out);
+            rows.push({ runtime: "node", engine, kind, sizeMB, ms: r.ms, peakMB: r.peakMB - r.baseMB, note: `archive ${(r.zipBytes / MB).toFixed(1)} MB` });
+          }
         }
       }
     }
-    const cases = [];
-    for (const kind of KINDS) for (const sizeMB of SIZES) for (const engine of ENGINES) cases.push({ kind, size: sizeMB * MB, sizeMB, engine });
-    for (const r of await chromiumCases(webBundle, cases)) {
-      rows.push({ runtime: "chromium", engine: r.engine, kind: r.kind, sizeMB: r.sizeMB, ms: r.ms, peakMB: NaN, note: `JS heap ${r.heapMB.toFixed(0)} MB (ArrayBuffers not counted)${r.engineUsed !== r.engine ? " FELL BACK" : ""}` });
+    const { chromium } = require("playwright-core");
+    const browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    const code = fs.readFileSync(webBundle, "utf8");
+    let stageRows = [];
+    try {
+      const cases = [];
+      for (const kind of KINDS) for (const sizeMB of SIZES) for (const engine of CHROMIUM_ENGINES) cases.push({ kind, size: sizeMB * MB, sizeMB, engine });
+      for (const r of await chromiumCases(browser, code, cases)) {
+        rows.push({ runtime: "chromium", engine: r.engine, kind: r.kind, sizeMB: r.sizeMB, ms: r.ms, peakMB: r.peakMB, note: `archive ${(r.zipBytes / MB).toFixed(1)} MB${r.engineUsed !== (r.engine === "reference" ? "reference" : "fast") ? " FELL BACK" : ""}` });
+      }
+      stageRows = await chromiumStages(browser, code, SIZES[SIZES.length - 1] * MB);
+    } finally {
+      await browser.close();
     }
     // table
     const ref = (row) => rows.find((x) => x.runtime === row.runtime && x.kind === row.kind && x.sizeMB === row.sizeMB && x.engine === "reference");
@@ -217,7 +362,7 @@ async function chromiumCases(webBundle, cases) {
     const pad = (s, n) => String(s).padEnd(n);
     const lpad = (s, n) => String(s).padStart(n);
     console.log(`\nprotect/ benchmark — ${os.cpus().length} cores, node ${process.version}, ${new Date().toISOString()}`);
-    console.log(`${pad("runtime", 9)}${pad("engine", 22)}${pad("data", 15)}${lpad("MB", 4)}${lpad("ms", 9)}${lpad("MB/s", 9)}${lpad("x ref", 8)}${lpad("x 7zz", 8)}${lpad("peak MB", 9)}  note`);
+    console.log(`${pad("runtime", 9)}${pad("engine", 22)}${pad("data", 15)}${lpad("MB", 4)}${lpad("ms", 9)}${lpad("MB/s", 9)}${lpad("x ref", 8)}${lpad("x 7zz", 8)}${lpad("peak MB", 9)}${lpad("x input", 9)}  note`);
     for (const kind of KINDS)
       for (const sizeMB of SIZES)
         for (const row of rows.filter((x) => x.kind === kind && x.sizeMB === sizeMB)) {
@@ -227,10 +372,15 @@ async function chromiumCases(webBundle, cases) {
           const xr = r ? (r.ms / row.ms).toFixed(1) : "";
           const xs = s ? (s.ms / row.ms).toFixed(2) : "";
           console.log(
-            `${pad(row.runtime, 9)}${pad(row.engine, 22)}${pad(row.kind, 15)}${lpad(row.sizeMB, 4)}${lpad(row.ms.toFixed(0), 9)}${lpad(mbs.toFixed(1), 9)}${lpad(xr, 8)}${lpad(xs, 8)}${lpad(Number.isNaN(row.peakMB) ? "-" : row.peakMB.toFixed(0), 9)}  ${row.note || ""}`,
+            `${pad(row.runtime, 9)}${pad(row.engine, 22)}${pad(row.kind, 15)}${lpad(row.sizeMB, 4)}${lpad(row.ms.toFixed(0), 9)}${lpad(mbs.toFixed(1), 9)}${lpad(xr, 8)}${lpad(xs, 8)}${lpad(Number.isNaN(row.peakMB) ? "-" : row.peakMB.toFixed(0), 9)}${lpad(Number.isNaN(row.peakMB) || row.runtime === "7zz" ? "" : (row.peakMB / row.sizeMB).toFixed(1), 9)}  ${row.note || ""}`,
           );
         }
-    console.log("\nx ref = reference time / this time (higher is faster); x 7zz = 7zz time / this time. Node peak = process maxRSS.");
+    console.log(`\nms = best of ${RUNS} runs. x ref = reference time / this time (higher is faster); x 7zz = 7zz -mx0 time / this time.`);
+    console.log("peak MB = peak RSS of the working process minus its RSS before the input existed (Node: child maxRSS; Chromium: renderer VmHWM; 7zz: its maxRSS); x input = that / input size.");
+    for (const { kind, t } of stageRows) {
+      console.log(`\nwhere the time goes, Chromium, ${SIZES[SIZES.length - 1]} MB ${kind} (each stage alone, ms):`);
+      for (const [label, ms] of Object.entries(t)) console.log(`  ${label.padEnd(52)}${ms.toFixed(0).padStart(7)}`);
+    }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -26,10 +26,11 @@ export function decodeBase64(text: string): Uint8Array {
       throw new Base64Error("not valid Base64");
     }
   }
-  return decodeInJs(clean);
+  return decodeBase64InJs(clean);
 }
 
-function decodeInJs(s: string): Uint8Array {
+/** The table-driven decoder used where `Uint8Array.fromBase64` is missing (no whitespace in `s`). */
+export function decodeBase64InJs(s: string): Uint8Array {
   let end = s.length;
   while (end > 0 && s.charCodeAt(end - 1) === 61 /* = */) end--;
   if (s.length - end > 2 || end % 4 === 1) throw new Base64Error("not valid Base64");
@@ -54,6 +55,11 @@ function decodeInJs(s: string): Uint8Array {
 export function encodeBase64(bytes: Uint8Array): string {
   const native = (bytes as unknown as { toBase64?: () => string }).toBase64;
   if (typeof native === "function") return native.call(bytes);
+  return encodeBase64InJs(bytes);
+}
+
+/** The encoder used where `Uint8Array.prototype.toBase64` is missing. */
+export function encodeBase64InJs(bytes: Uint8Array): string {
   let out = "";
   const chunk: string[] = [];
   let i = 0;

@@ -3,7 +3,8 @@
  *
  *  - names made safe and distinct (entry-names.ts);
  *  - already-compressed or random-looking files stored, the rest deflated (compression-choice.ts);
- *  - AES-256 by the fast engine (fast-aes-zip-format.ts, WinZip AE-2) or archiver-zip-encrypted
+ *  - AES-256 by the fast engine (aes-zip-writer.ts, WinZip AE-2, one preallocated buffer, AES
+ *    helped by worker threads where the caller supplies a KeystreamPort) or archiver-zip-encrypted
  *    (AE-1), which also takes over if the fast engine fails unexpectedly;
  *  - ZipCrypto by archiver-zip-encrypted, with its 0-byte/store bug worked around.
  *  - no secure random source: fail closed before anything is written.
@@ -11,7 +12,9 @@
 import { safeEntryNames } from "./entry-names";
 import { shouldStore } from "./compression-choice";
 import { ArchiveWriteError, ProtectError, ProtectInputError } from "./errors";
-import { FAST_FORMAT_NAME, REFERENCE_FORMAT_NAME } from "./formats";
+import { REFERENCE_FORMAT_NAME } from "./formats";
+import { writeAesZip } from "./aes-zip-writer";
+import { installedKeystreamPort } from "./keystream-port";
 import { utf8Bytes } from "./buffer-bridge";
 import { assertSecureRandom } from "./secure-random";
 import { pickSha1Backend } from "./sha1-backend";
@@ -62,14 +65,12 @@ export async function createProtectedZip(files: readonly ProtectFile[], options:
       return { bytes, entries, encryption, engine };
     }
     try {
-      const bytes = await writeArchive(inputs, {
-        format: FAST_FORMAT_NAME,
-        formatOptions: {
-          password,
-          sha1: pickSha1Backend(options.sha1Backend),
-          onEntryBytes: (_name: string, done: number) => report(done),
-        },
+      const bytes = await writeAesZip(inputs, {
+        password,
+        sha1: pickSha1Backend(options.sha1Backend),
         date,
+        keystream: options.keystream === undefined ? installedKeystreamPort() : options.keystream ?? undefined,
+        onEntryBytes: (_index: number, done: number) => report(done),
         onEntry,
       });
       return { bytes, entries, encryption, engine: "fast" };

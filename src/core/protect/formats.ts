@@ -1,20 +1,18 @@
 /**
- * The two archiver formats protect/ writes with, under names of our own, and the one place that
- * makes an archiver instance. archiver's core is used directly instead of its package entry: the
- * entry also loads the tar and json formats (tar-stream, streamx, ...) that protect/ never uses,
- * and its process-wide format registry is not needed for two fixed formats.
+ * The archiver format protect/ writes with (archiver-zip-encrypted, under a name of our own), and
+ * the one place that makes an archiver instance. archiver's core is used directly instead of its
+ * package entry: the entry also loads the tar and json formats (tar-stream, streamx, ...) that
+ * protect/ never uses, and its process-wide format registry is not needed for one fixed format.
+ * (The fast AES engine no longer goes through archiver: aes-zip-writer.ts.)
  */
 import Archiver, { type Archive } from "archiver/lib/core";
 import ZipEncrypted from "archiver-zip-encrypted";
 import type { FormatModule } from "archiver";
-import { FAST_FORMAT_NAME, FastAesZipFormat } from "./fast-aes-zip-format";
 
 /** archiver-zip-encrypted: the reference AES path (AE-1, aes-js) and the only ZipCrypto path. */
 export const REFERENCE_FORMAT_NAME = "outbound-guard-zip-encrypted";
-export { FAST_FORMAT_NAME };
 
 const FORMATS: ReadonlyMap<string, FormatModule> = new Map<string, FormatModule>([
-  [FAST_FORMAT_NAME, FastAesZipFormat],
   [REFERENCE_FORMAT_NAME, ZipEncrypted],
 ]);
 

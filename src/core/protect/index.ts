@@ -5,6 +5,7 @@ export { isEncryptedZip, inspectZipEncryption, type ZipEncryptionInfo } from "./
 export { safeEntryNames, safeEntryName, type EntryName } from "./entry-names";
 export { shouldStore, isAlreadyCompressedType } from "./compression-choice";
 export { hasSecureRandom } from "./secure-random";
+export { installKeystreamPort, type KeystreamPort } from "./keystream-port";
 export { ProtectError, SecureRandomUnavailableError, ProtectInputError, ArchiveWriteError } from "./errors";
 export type {
   ProtectFile,

@@ -1,5 +1,6 @@
 /** Plain data in and out of protect/. */
 import type { EntryName } from "./entry-names";
+import type { KeystreamPort } from "./keystream-port";
 import type { Sha1BackendName } from "./sha1-backend";
 
 export interface ProtectFile {
@@ -33,6 +34,11 @@ export interface ProtectOptions {
   /** Modification time written for every entry (default: now). */
   date?: Date;
   onProgress?: (progress: ProtectProgress) => void;
+  /**
+   * AES-256 fast engine: threads that make part of the AES keystream (a Worker pool supplied by
+   * the page). Default: the port installed with installKeystreamPort, if any; null: none.
+   */
+  keystream?: KeystreamPort | null;
   /** Tests and benchmarks: force the JS HMAC/PBKDF2 even where WebCrypto exists. */
   sha1Backend?: Sha1BackendName;
 }

@@ -1,12 +1,13 @@
 /**
  * One entry's encrypted data in WinZip AE-2 form (APPNOTE 6.3.x §7.2, WinZip "AES Encryption
  * Information"): salt (16 bytes for AES-256) ‖ password verifier (2) ‖ AES-256-CTR(LE) ciphertext
- * ‖ HMAC-SHA1-80 of the ciphertext (10). Keys from PBKDF2-HMAC-SHA1, 1000 rounds, 66 bytes:
+ * ‖ HMAC-SHA1-80 of the ciphertext (10). The fast engine writes these parts straight into the
+ * archive (aes-zip-writer.ts); encryptWinZipAes returns them separately (tests, known answers). Keys from PBKDF2-HMAC-SHA1, 1000 rounds, 66 bytes:
  * AES key ‖ HMAC key ‖ verifier. Each entry has its own random salt, so its own keys.
  */
 import { secureRandomBytes } from "./secure-random";
 import type { Sha1Backend } from "./sha1-backend";
-import { CTR_BATCH, WinZipCtr } from "./winzip-ctr";
+import { encryptWinZipCtrInPlace } from "./ctr-encrypt";
 
 export const AES256_SALT_LENGTH = 16;
 export const VERIFIER_LENGTH = 2;
@@ -27,13 +28,9 @@ export interface EncryptEntryOptions {
   backend: Sha1Backend;
   /** Called with the number of payload bytes encrypted so far. */
   onBytes?: (done: number) => void;
-  /** Give the event loop a turn after this many bytes (0: never). Default 8 MiB. */
-  yieldEvery?: number;
   /** Fixed salt, for known-answer tests only. */
   salt?: Uint8Array;
 }
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function deriveWinZipAesKeys(password: Uint8Array, salt: Uint8Array, backend: Sha1Backend) {
   const material = await backend.pbkdf2Sha1(password, salt, PBKDF2_ROUNDS, 2 * KEY_LENGTH + VERIFIER_LENGTH);
@@ -57,24 +54,10 @@ export async function encryptWinZipAes(
   const salt = options.salt ?? secureRandomBytes(AES256_SALT_LENGTH);
   const keys = await deriveWinZipAesKeys(password, salt, options.backend);
   try {
-    const ctr = new WinZipCtr(keys.aesKey);
+    const ciphertext = payload.slice();
+    await encryptWinZipCtrInPlace(keys.aesKey, ciphertext, { onBytes: options.onBytes });
     const mac = options.backend.createHmacSha1(keys.hmacKey);
-    const ciphertext = new Uint8Array(payload.length);
-    const step = 4 * CTR_BATCH;
-    const yieldEvery = options.yieldEvery ?? 8 * CTR_BATCH;
-    let sinceYield = 0;
-    for (let offset = 0; offset < payload.length; offset += step) {
-      const end = Math.min(payload.length, offset + step);
-      const out = ciphertext.subarray(offset, end);
-      ctr.process(payload.subarray(offset, end), out);
-      mac.update(out);
-      options.onBytes?.(end);
-      sinceYield += end - offset;
-      if (yieldEvery > 0 && sinceYield >= yieldEvery && end < payload.length) {
-        sinceYield = 0;
-        await yieldToEventLoop();
-      }
-    }
+    mac.update(ciphertext);
     const digest = await mac.digest();
     const header = new Uint8Array(AES256_SALT_LENGTH + VERIFIER_LENGTH);
     header.set(salt, 0);

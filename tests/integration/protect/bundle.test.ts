@@ -17,8 +17,17 @@ jest.setTimeout(180_000);
 const JA_NAME = "見積書_2026年度（最終版）.xlsx";
 
 /** Runs inside the bundle's realm: builds the files from the PRNG and zips them. */
+/** Deterministic text, the same in the page and here. */
+const TEXT_SOURCE = `function textOf(n) {
+  var out = new Uint8Array(n), o = 0, i = 0;
+  while (o < n) { var w = "line " + i + " 見積 order " + (i * 7919 % 1000) + "\\n"; for (var k = 0; k < w.length && o < n; k++) out[o++] = w.charCodeAt(k) & 0xff; i++; }
+  return out;
+}`;
+const textOf = new Function(`${TEXT_SOURCE}; return textOf;`)() as (n: number) => Uint8Array;
+
 const SCENARIO = `
 ${PRNG_SOURCE}
+${TEXT_SOURCE}
 globalThis.runScenario = async function (opts) {
   var api = globalThis.OutboundGuardProtect;
   var files = [
@@ -27,29 +36,32 @@ globalThis.runScenario = async function (opts) {
     { name: "empty.txt", bytes: new Uint8Array(0) },
     { name: "empty.txt", bytes: pseudoRandomBytes(100, 3) },
   ];
+  if (opts.bigText) files.push({ name: "log.txt", bytes: textOf(opts.bigText) });
   var password = api.generateArchivePassword(16);
   var t0 = (typeof performance !== "undefined" ? performance : Date).now();
-  var zip = await api.createProtectedZip(files, { password: password, encryption: opts.encryption, engine: opts.engine });
+  var zip = await api.createProtectedZip(files, { password: password, encryption: opts.encryption, engine: opts.engine, keystream: opts.keystream });
   var ms = (typeof performance !== "undefined" ? performance : Date).now() - t0;
   return { password: password, zip: zip.bytes, entries: zip.entries, engine: zip.engine, fallbackReason: zip.fallbackReason || null, ms: ms };
 };
 `;
 
-function expectedFiles(bigSize: number): Map<string, Uint8Array> {
+function expectedFiles(bigSize: number, bigText = 0): Map<string, Uint8Array> {
   const text = new Uint8Array(Array.from({ length: 3000 }, (_, i) => 65 + (i % 26)));
-  return new Map([
+  const files = new Map([
     [JA_NAME, pseudoRandomBytes(bigSize, 7)],
     ["議事録.txt", text],
     ["empty.txt", new Uint8Array(0)],
     ["empty (2).txt", pseudoRandomBytes(100, 3)],
   ]);
+  if (bigText) files.set("log.txt", textOf(bigText));
+  return files;
 }
 
-function expectArchiveRestores(zip: Uint8Array, password: string, bigSize: number) {
+function expectArchiveRestores(zip: Uint8Array, password: string, bigSize: number, bigText = 0) {
   const x = extractWith7z(zip, password);
   expect(x.output).toContain("Everything is Ok");
   expect(x.ok).toBe(true);
-  const expected = expectedFiles(bigSize);
+  const expected = expectedFiles(bigSize, bigText);
   expect([...x.files.keys()].sort()).toEqual([...expected.keys()].sort());
   for (const [name, bytes] of expected) expect(sameBytes(x.files.get(name), bytes)).toBe(true);
   const wrong = extractWith7z(zip, password + "x");
@@ -169,5 +181,38 @@ describe("Chromium (headless, Debian's chromium via playwright-core)", () => {
     expect(r.fallbackReason).toBeNull();
     // How fast is the benchmark's business (npm run bench); here: the fast engine made it, whole.
     expectArchiveRestores(Buffer.from(r.zip, "base64"), r.password, size);
+  });
+
+  test("with the page's keystream workers (the minified kernel's own source as the worker): they make part of the keystream, and 7-Zip restores every byte", async () => {
+    const page = await openPage();
+    const size = 12 * 1024 * 1024 + 5;
+    const r = await page.evaluate(async (bigSize) => {
+      type Port = { parallelism: number; keystream(k: Uint8Array, f: number, b: number): Promise<Uint8Array> };
+      const g = globalThis as unknown as {
+        OutboundGuardProtect: { createWorkerKeystreamPort(): Port | undefined };
+        runScenario: (o: object) => Promise<{ password: string; zip: Uint8Array; engine: string; fallbackReason: string | null }>;
+      };
+      const port = g.OutboundGuardProtect.createWorkerKeystreamPort();
+      if (!port) return null;
+      let delivered = 0;
+      const counting: Port = {
+        parallelism: port.parallelism,
+        keystream: (k, f, b) => port.keystream(k, f, b).then((ks) => (delivered++, ks)),
+      };
+      (counting as Port & { deflateRaw?: (d: Uint8Array) => Promise<Uint8Array> }).deflateRaw = (d) => (port as Port & { deflateRaw: (d: Uint8Array) => Promise<Uint8Array> }).deflateRaw(d).then((z) => (deflatedApart++, z));
+      let deflatedApart = 0;
+      const res = await g.runScenario({ bigSize, encryption: "aes256", engine: "fast", keystream: counting, bigText: bigSize });
+      let b64 = "";
+      const z = res.zip;
+      for (let i = 0; i < z.length; i += 0x8000) b64 += String.fromCharCode.apply(null, Array.from(z.subarray(i, i + 0x8000)));
+      return { password: res.password, engine: res.engine, fallbackReason: res.fallbackReason, delivered, deflatedApart, zip: btoa(b64) };
+    }, size);
+    await page.close();
+    expect(r).not.toBeNull();
+    expect(r!.engine).toBe("fast");
+    expect(r!.fallbackReason).toBeNull();
+    expect(r!.delivered).toBeGreaterThan(0);
+    expect(r!.deflatedApart).toBe(1); // the big text's tail, by CompressionStream in a worker
+    expectArchiveRestores(Buffer.from(r!.zip, "base64"), r!.password, size, size);
   });
 });
