@@ -200,7 +200,7 @@ export interface JoinedRegions {
  */
 export class ScanDoc {
   readonly text: string;
-  private lineStarts: number[] | null = null;
+  private lineStarts: Int32Array | null = null;
   private digitRegionList: Array<[number, number]> | null = null;
   private headerOfLine = new Map<number, number>();
   /** Per line: 0 not yet read, 1 no delimiter, 2 tab, 3 comma (a typed array: read for every label look-up). */
@@ -211,11 +211,18 @@ export class ScanDoc {
     this.text = text;
   }
 
-  private starts(): number[] {
+  private starts(): Int32Array {
     if (!this.lineStarts) {
-      const s = [0];
+      // Counted first, then filled: a typed array of the right size, not an array grown by
+      // push (growing a big array copies it again and again; a mail of short lines has many).
+      const t = this.text;
+      let count = 1;
       let i = -1;
-      while ((i = this.text.indexOf("\n", i + 1)) !== -1) s.push(i + 1);
+      while ((i = t.indexOf("\n", i + 1)) !== -1) count++;
+      const s = new Int32Array(count);
+      let k = 1;
+      i = -1;
+      while ((i = t.indexOf("\n", i + 1)) !== -1) s[k++] = i + 1;
       this.lineStarts = s;
     }
     return this.lineStarts;

@@ -5,7 +5,7 @@
  * cross such a break and do not overlap a finding of the first reading.
  */
 import { ScanDoc } from "./context";
-import { findExclusionZones, inZones } from "./exclusions";
+import { ExclusionZones } from "./exclusions";
 import { maskValue } from "./mask";
 import { joinDigitBreaks, normalize, type Normalized } from "./normalize";
 import { DETECTORS } from "./registry";
@@ -13,12 +13,13 @@ import type { Candidate, PiiMatch, ScanOptions } from "./types";
 
 function detectAll(norm: Normalized, options: ScanOptions): PiiMatch[] {
   const doc = new ScanDoc(norm.text);
-  const zones = options.exclusions === false ? [] : findExclusionZones(doc);
+  // Judged lazily: only the blocks a candidate falls in are tested.
+  const zones = options.exclusions === false ? null : new ExclusionZones(doc);
   const wanted = options.types ? new Set(options.types) : null;
   const cands: Candidate[] = [];
   for (const d of DETECTORS) {
     if (wanted && !wanted.has(d.type)) continue;
-    for (const c of d.detect(doc)) if (!inZones(zones, c.start)) cands.push(c);
+    for (const c of d.detect(doc)) if (zones === null || !zones.has(c.start)) cands.push(c);
   }
   const kept = resolveOverlaps(cands);
   return kept.map((c) => {
