@@ -80,6 +80,53 @@ function isRecord(lines: string[]): boolean {
 const Kind = { Long: 0, Header: 1, Blank: 2, Separator: 3, Text: 4 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
 
+/** White space as the regex class \s has it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Characters a separator line can start with (after white space and ">"): SEPARATOR's alternatives. */
+const SEPARATOR_FIRST = "-=_*~#━─―＝＊・.+";
+
+/**
+ * The kind of the line text[s, e). The first character after white space and ">" settles two
+ * tests without a regex: a blank line has none, and a separator's must be one of SEPARATOR_FIRST.
+ */
+function classify(text: string, s: number, e: number): Kind {
+  if (e - s > 300) return Kind.Long;
+  // the first character after white space and ">" (a short loop: it stops at the first other one)
+  let lead = -1;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 62 && !isSpace(c)) {
+      lead = c;
+      break;
+    }
+  }
+  if (lead === -1) return Kind.Blank; // only white space and ">": no header, no separator
+  const t = text.slice(s, e);
+  const colon = t.indexOf(":") !== -1 || t.indexOf("：") !== -1;
+  const maybeOriginal = colon ? MAYBE_ORIGINAL.test(t) : t.indexOf("--") !== -1 || t.indexOf("_____") !== -1;
+  if ((colon && HEADER_LINE.test(t)) || (maybeOriginal && ORIGINAL_MESSAGE.test(t))) return Kind.Header;
+  if (SEPARATOR_FIRST.indexOf(String.fromCharCode(lead)) !== -1 && SEPARATOR.test(t)) return Kind.Separator;
+  return Kind.Text;
+}
+
+/** quoteDepth of the line starting at s, read in place. */
+function quoteDepthAt(text: string, s: number, e: number): number {
+  let d = 0;
+  const to = Math.min(e, s + 40);
+  for (let i = s; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 62) d++;
+    else if (c !== 32 && c !== 9) break;
+  }
+  return d;
+}
+
 /** One step of the walk over the lines: a header line, or a block of lines that may be a zone. */
 interface Step {
   /** First line of the step (a separator line when `sepStart`). */
@@ -123,23 +170,14 @@ export class ExclusionZones {
     const kind = (i: number): Kind => {
       let k = kinds[i] as Kind | -1;
       if (k === -1) {
-        if (doc.lineEnd(i) - doc.lineStart(i) > 300) k = Kind.Long;
-        else {
-          const t = lineText(i);
-          const colon = t.indexOf(":") !== -1 || t.indexOf("：") !== -1;
-          const maybeOriginal = colon ? MAYBE_ORIGINAL.test(t) : t.indexOf("--") !== -1 || t.indexOf("_____") !== -1;
-          if ((colon && HEADER_LINE.test(t)) || (maybeOriginal && ORIGINAL_MESSAGE.test(t))) k = Kind.Header;
-          else if (BLANK.test(t)) k = Kind.Blank;
-          else if (SEPARATOR.test(t)) k = Kind.Separator;
-          else k = Kind.Text;
-        }
+        k = classify(doc.text, doc.lineStart(i), doc.lineEnd(i));
         kinds[i] = k;
       }
       return k;
     };
     const depths = new Int8Array(n).fill(-1);
     const depthOf = (i: number): number => {
-      if (depths[i] === -1) depths[i] = quoteDepth(lineText(i));
+      if (depths[i] === -1) depths[i] = quoteDepthAt(doc.text, doc.lineStart(i), doc.lineEnd(i));
       return depths[i];
     };
 

@@ -5,6 +5,7 @@
  * cross such a break and do not overlap a finding of the first reading.
  */
 import { ScanDoc } from "./context";
+import { windowsOf } from "./chunks";
 import { ExclusionZones } from "./exclusions";
 import { maskValue } from "./mask";
 import { joinDigitBreaks, normalize, type Normalized } from "./normalize";
@@ -70,6 +71,22 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
 }
 
 export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
+  const windows = windowsOf(text);
+  if (windows.length === 1) return scanWhole(text, options);
+  // A big text, a window at a time (chunks.ts says why the findings are the same).
+  const out: PiiMatch[] = [];
+  for (const w of windows) {
+    for (const m of scanWhole(text.slice(w.from, w.to), options)) {
+      const start = m.start + w.from;
+      if (start < w.keepFrom || start >= w.keepTo) continue;
+      out.push({ ...m, start, end: m.end + w.from });
+    }
+  }
+  return out;
+}
+
+/** One reading of the whole text (exported for the test that windows change nothing). */
+export function scanWhole(text: string, options: ScanOptions = {}): PiiMatch[] {
   const norm = normalize(text);
   const first = detectAll(norm, options);
   if (norm.digitBreaks.length === 0) return first;
