@@ -14,13 +14,19 @@ import type { Candidate, PiiMatch, ScanOptions } from "./types";
 
 function detectAll(norm: Normalized, options: ScanOptions): PiiMatch[] {
   const doc = new ScanDoc(norm.text);
-  // Judged lazily: only the blocks a candidate falls in are tested.
-  const zones = options.exclusions === false ? null : new ExclusionZones(doc);
+  // Lazy: the lines are walked at the first candidate, and only the blocks candidates fall in are judged.
+  const useZones = options.exclusions !== false;
+  let zones: ExclusionZones | null = null;
+  const excluded = (pos: number): boolean => {
+    if (!useZones) return false;
+    if (zones === null) zones = new ExclusionZones(doc);
+    return zones.has(pos);
+  };
   const wanted = options.types ? new Set(options.types) : null;
   const cands: Candidate[] = [];
   for (const d of DETECTORS) {
     if (wanted && !wanted.has(d.type)) continue;
-    for (const c of d.detect(doc)) if (zones === null || !zones.has(c.start)) cands.push(c);
+    for (const c of d.detect(doc)) if (!excluded(c.start)) cands.push(c);
   }
   const kept = resolveOverlaps(cands);
   return kept.map((c) => {
