@@ -131,6 +131,8 @@ function walk(text: string, from: number, needsMunicipality: boolean): { end: nu
 }
 
 const ENGLISH_LINE = /^[0-9A-Za-z#][0-9A-Za-z#.,' -]{8,110}/;
+/** A postcode ending an English address line, after a word: group 1 is that word's last letter (and a dot). */
+const TRAILING_POSTCODE = /([A-Za-z]\.?),? \d{3}-\d{4}$/;
 
 export const addressDetector: Detector = {
   type: "address",
@@ -154,7 +156,14 @@ export const addressDetector: Detector = {
         if (line && /\d/.test(line[0]) && /,/.test(line[0])) {
           const text = line[0].replace(/[ ,.]+$/, "");
           const end = from + text.length;
-          if (!companyAddressContext(doc, from, end)) out.push(candidate("address", from, end, 0.8));
+          if (!companyAddressContext(doc, from, end)) {
+            // "…, Meguro-ku, Tokyo 153-0051": the address ends before the postcode, a finding of its own.
+            const pc = TRAILING_POSTCODE.exec(text);
+            if (pc) {
+              out.push(candidate("address", from, from + pc.index + pc[1].length, 0.8));
+              out.push(candidate("postal_code", end - 8, end, 0.8));
+            } else out.push(candidate("address", from, end, 0.8));
+          }
           pos = end;
         }
         continue;

@@ -26,7 +26,8 @@ function detectAll(norm: Normalized, options: ScanOptions): PiiMatch[] {
   const cands: Candidate[] = [];
   for (const d of DETECTORS) {
     if (wanted && !wanted.has(d.type)) continue;
-    for (const c of d.detect(doc)) if (!excluded(c.start)) cands.push(c);
+    // (a detector may propose a second type: the address detector, the postcode after an English address)
+    for (const c of d.detect(doc)) if ((!wanted || wanted.has(c.type)) && !excluded(c.start)) cands.push(c);
   }
   const kept = resolveOverlaps(cands);
   return kept.map((c) => {

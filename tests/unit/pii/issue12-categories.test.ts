@@ -54,23 +54,29 @@ describe("qualified-invoice registration numbers (T + 13 digits)", () => {
   });
 });
 
+// Romanised addresses end before the postcode, which is its own finding (the second blind set's
+// labelling rule 16: the postcode is the postal_code, as it is beside a Japanese address).
 describe("romanised Japanese addresses and addresses over two lines", () => {
   test("en: postcode after the prefecture, no Address label", () => {
     expect(found("Please send the forms to my flat: 4-11-2 Kamimeguro, Meguro-ku, Tokyo 153-0051. Thanks!")).toEqual([
-      ["address", "4-11-2 Kamimeguro, Meguro-ku, Tokyo 153-0051"],
+      ["address", "4-11-2 Kamimeguro, Meguro-ku, Tokyo"],
+      ["postal_code", "153-0051"],
     ]);
     expect(found("I moved last week. New home: Room 305, 2-8-17 Tenjin, Chuo-ku, Fukuoka 810-0001")).toEqual([
-      ["address", "Room 305, 2-8-17 Tenjin, Chuo-ku, Fukuoka 810-0001"],
+      ["address", "Room 305, 2-8-17 Tenjin, Chuo-ku, Fukuoka"],
+      ["postal_code", "810-0001"],
     ]);
   });
   test("en: postcode after the city", () => {
     expect(found("Ship to: 6-3-9 Minatomirai, Nishi-ku, Yokohama 220-0012, Japan")).toEqual([
-      ["address", "6-3-9 Minatomirai, Nishi-ku, Yokohama 220-0012"],
+      ["address", "6-3-9 Minatomirai, Nishi-ku, Yokohama"],
+      ["postal_code", "220-0012"],
     ]);
   });
   test("en: an address broken over two lines", () => {
     expect(found("Delivery address for Ms Ono:\n7-1-22 Shimouma\nSetagaya-ku, Tokyo 154-0002\n")).toEqual([
-      ["address", "7-1-22 Shimouma\nSetagaya-ku, Tokyo 154-0002"],
+      ["address", "7-1-22 Shimouma\nSetagaya-ku, Tokyo"],
+      ["postal_code", "154-0002"],
     ]);
   });
   test("ja: prefecture and ward on one line, block number on the next", () => {
@@ -81,6 +87,9 @@ describe("romanised Japanese addresses and addresses over two lines", () => {
   test("company addresses and prose stay out", () => {
     expect(types("Head office: 3-2-1 Kasumigaseki, Chiyoda-ku, Tokyo 100-0013")).toEqual([]);
     expect(types("Our venue is at 1-1-1 Ariake, Koto-ku, Tokyo 135-0063 (Hall B).")).toEqual([]);
+    // a showroom's or a hotel's address is a business's, not a person's
+    expect(types("Come and see the new showroom: 4-6-2 Sakae, Naka-ku, Nagoya 460-0008")).toEqual([]);
+    expect(types("We booked the Grand Hotel Kanazawa.\nAddress: 2-1-8 Hirooka, Kanazawa-shi, Ishikawa 920-0031")).toEqual([]);
     expect(types("We shipped 3-4 boxes to Tokyo 2 weeks ago")).toEqual([]);
     // a phone on the line above is not the block number of the address line below
     expect(found("Call me on 090-4415-2871\nSetagaya-ku, Tokyo 154-0002")).toEqual([["phone", "090-4415-2871"]]);
@@ -187,4 +196,18 @@ describe("adversarial inputs for the issue 12 paths", () => {
       expect(ms).toBeLessThan(3000);
     }, 20_000);
   }
+});
+
+describe("an English address line ends before its postcode", () => {
+  test("labelled Address: the postcode is a postal code of its own", () => {
+    expect(found("Home address: 3-5-8 Kichijoji, Musashino-shi, Tokyo 180-0004\n")).toEqual([
+      ["address", "3-5-8 Kichijoji, Musashino-shi, Tokyo"],
+      ["postal_code", "180-0004"],
+    ]);
+  });
+  test("asked only for addresses, the postcode is not reported", () => {
+    expect(scanText("Home address: 3-5-8 Kichijoji, Musashino-shi, Tokyo 180-0004\n", { types: ["address"] }).map((m) => m.text)).toEqual([
+      "3-5-8 Kichijoji, Musashino-shi",
+    ].map((a) => `${a}, Tokyo`));
+  });
 });
