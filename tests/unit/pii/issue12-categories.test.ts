@@ -29,21 +29,27 @@ describe("numbers broken by the mail client's line wrap", () => {
   });
 });
 
+// Labelling rule 14 of the second blind set: the finding is the 13 digits (the 法人番号) without
+// the "T", full-width when written so.
 describe("qualified-invoice registration numbers (T + 13 digits)", () => {
   test("T + a valid corporate number is a corporate_number (ja, half- and full-width)", () => {
-    expect(found("適格請求書発行事業者登録番号：T1011101076258")).toEqual([["corporate_number", "T1011101076258"]]);
-    expect(found("登録番号　Ｔ３１２０００１０９３３４２")).toEqual([["corporate_number", "Ｔ３１２０００１０９３３４２"]]);
-    expect(found("インボイス登録番号は T8-7001-1000-5901 です")).toEqual([["corporate_number", "T8-7001-1000-5901"]]);
+    expect(found("適格請求書発行事業者登録番号：T1011101076258")).toEqual([["corporate_number", "1011101076258"]]);
+    expect(found("登録番号　Ｔ３１２０００１０９３３４２")).toEqual([["corporate_number", "３１２０００１０９３３４２"]]);
+    expect(found("インボイス登録番号は T8-7001-1000-5901 です")).toEqual([["corporate_number", "8-7001-1000-5901"]]);
   });
   test("en: a supplier's registration number written with T", () => {
     expect(found("New supplier: Kestrel Trading, registration T8400020204417 (please set up in AP).")).toEqual([
-      ["corporate_number", "T8400020204417"],
+      ["corporate_number", "8400020204417"],
     ]);
   });
   test("the sender's own organisation's number, or a number already given as 法人番号, is not reported again", () => {
     expect(types("Our invoice registration no. is T8400020204417.")).toEqual([]);
     expect(types("当社の登録番号：T1011101076258")).toEqual([]);
     expect(found("法人番号：3120001093342\n登録番号：T3120001093342")).toEqual([["corporate_number", "3120001093342"]]);
+  });
+  test("a T-number under a closing line (Regards, 以上) is the sender's signature", () => {
+    expect(types("Payment sent today.\n\nBest regards,\nBilling Desk\nMinami Freight Co., Ltd.\nRegistration No. T8400020204417")).toEqual([]);
+    expect(types("ご確認ください。\n\nよろしくお願いいたします。\n南海運輸株式会社 経理課\n登録番号 T8400020204417")).toEqual([]);
   });
   test("a T-number that fails the check digit, or that the text calls an order or part number, is not", () => {
     expect(types("登録番号：T1011101076259")).toEqual([]);
