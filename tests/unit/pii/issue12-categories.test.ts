@@ -217,3 +217,27 @@ describe("an English address line ends before its postcode", () => {
     ].map((a) => `${a}, Tokyo`));
   });
 });
+
+describe("Japanese addresses broken over two lines at a seam", () => {
+  test("after the city", () => {
+    expect(found("発送先を変えてください。\n兵庫県神戸市\n灘区六甲台町3-7-1 メゾン六甲205\nよろしく")).toEqual([
+      ["address", "兵庫県神戸市\n灘区六甲台町3-7-1 メゾン六甲205"],
+    ]);
+  });
+  test("after 丁目, the rest of the block number on the next line", () => {
+    expect(found("返送先：\n北海道札幌市北区北七条西4丁目\n2-11 サンハイツ北七条608\n")).toEqual([
+      ["address", "北海道札幌市北区北七条西4丁目\n2-11 サンハイツ北七条608"],
+    ]);
+  });
+  test("the building line under the block number", () => {
+    expect(found("こちらへ送ってください。\n愛知県名古屋市千種区今池2-14-3\nハイツ今池 401号室\n佐伯 宛")).toEqual([
+      ["address", "愛知県名古屋市千種区今池2-14-3\nハイツ今池 401号室"],
+    ]);
+  });
+  test("a name or a phone on the next line is not the building", () => {
+    expect(found("送付先\n愛知県名古屋市千種区今池2-14-3\n佐伯 宛\n携帯 080-3321-9046")).toEqual([
+      ["address", "愛知県名古屋市千種区今池2-14-3"],
+      ["phone", "080-3321-9046"],
+    ]);
+  });
+});
