@@ -127,6 +127,10 @@ function quoteDepthAt(text: string, s: number, e: number): number {
   return d;
 }
 
+/** A table header with a column named for an organisation's sites (支店, 営業所, branch, office…). */
+const ORG_TABLE_HEADER =
+  /(?:^|[,\t])\s*"?\s*(?:支店名?|支社名?|営業所名?|事業所名?|拠点名?|店舗名?|本支店|branch(?: name)?|office(?: name)?|site|location)\s*"?\s*(?=[,\t]|$)/i;
+
 /** One step of the walk over the lines: a header line, or a block of lines that may be a zone. */
 interface Step {
   /** First line of the step (a separator line when `sepStart`). */
@@ -228,6 +232,9 @@ export class ExclusionZones {
 
   /** Is `pos` (a normalised offset) inside a zone? */
   has(pos: number): boolean {
+    // A table of an organisation's branches or offices: every row is an organisation's contact.
+    const header = this.doc.tableHeaderText(pos);
+    if (header !== null && ORG_TABLE_HEADER.test(header)) return true;
     const k = this.stepOfLine[this.doc.lineIndex(pos)];
     if (k === -1) return false;
     const zone = this.zoneOf(this.steps[k]);

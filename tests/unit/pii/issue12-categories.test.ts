@@ -241,3 +241,13 @@ describe("Japanese addresses broken over two lines at a seam", () => {
     ]);
   });
 });
+
+describe("a table of an organisation's branches", () => {
+  test("rows under a 支店 / Office column are the organisation's contacts", () => {
+    expect(types("営業所の連絡先です。\n\n営業所,電話,郵便番号,住所\n金沢,076-221-4410,920-0853,石川県金沢市本町1-5-2\n")).toEqual([]);
+    expect(types("Office\tPhone\tZip\nKobe\t078-331-2090\t650-0021\n")).toEqual([]);
+  });
+  test("a table of people keeps its findings", () => {
+    expect(types("氏名,電話,郵便番号\n森 亜紀,076-221-4410,920-0853\n")).toEqual(["phone", "postal_code"]);
+  });
+});
