@@ -10,7 +10,7 @@ import type { ScanDoc } from "./context";
 import { candidate, notAfterLetter, type Detector } from "./detector-kit";
 import { execFrom, wordStarts } from "./first-chars";
 import { romanisedAddresses } from "./address-romanised";
-import { companyAddressContext } from "./org-context";
+import { companyAddressContext, ownPostcodeNotice } from "./org-context";
 import type { Candidate } from "./types";
 
 const PREFECTURES = [
@@ -199,7 +199,8 @@ export const addressDetector: Detector = {
       pos = Math.max(pos, end);
       const label = doc.labelBefore(from);
       if (label && (label.category === "org" || label.category === "other")) continue;
-      if (companyAddressContext(doc, from, end)) continue;
+      // a company's address, or its old and new addresses in a relocation notice
+      if (companyAddressContext(doc, from, end) || ownPostcodeNotice(doc, from, end)) continue;
       out.push(candidate("address", from, end, label && label.category === "address" ? 0.9 : 0.75));
     }
     out.push(...romanisedAddresses(doc));

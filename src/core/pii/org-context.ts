@@ -28,8 +28,8 @@ export function companyAddressContext(doc: ScanDoc, start: number, end: number):
   const ownLine = PERSONAL_ADDRESS_LABEL.test(doc.text.slice(Math.max(ls, start - 40), start));
   const around = ownLine ? doc.text.slice(Math.max(ls, start - 30), Math.min(doc.lineEnd(doc.lineIndex(Math.max(start, end - 1))), end + 60)) : neighbourhood(doc, start, end);
   if (COMPANY.test(around)) return true;
-  // "Hotel phone: …" / "Address: …": a business named on the line just above an address label.
-  if (ownLine) {
+  // "Hotel phone: …" / "Address: …", "会場：ホテル…" / "　東京都…": a business named on the line just above.
+  if (ownLine || doc.text.slice(ls, start).trim() === "") {
     const line = doc.lineIndex(start);
     if (line > 0 && BUSINESS_ABOVE.test(doc.lineText(line - 1).slice(0, 200))) return true;
   }
@@ -37,7 +37,7 @@ export function companyAddressContext(doc: ScanDoc, start: number, end: number):
 }
 
 const COMPANY_HOLDER =
-  /カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|ザイ\)|\(ザイ|シヤ\)|\(シヤ|ガク\)|\(ガク|イ\)|\(イ|株式会社|有限会社|合同会社|\((?:株|有)\)|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|弊社|当社|お振込先|お振込み先|振込先口座|ご請求|請求書|お支払い先|代金/i;
+  /カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|ザイ\)|\(ザイ|シヤ\)|\(シヤ|ガク\)|\(ガク|イ\)|\(イ|株式会社|有限会社|合同会社|\((?:株|有)\)|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|corporate account|弊社|当社|お振込先|お振込み先|振込先口座|ご請求|請求書|お支払い先|代金/i;
 
 /** A bank's own name ("… Banking Corp.", "… Bank, Ltd.") names the bank, not the account holder. */
 const BANK_NAME = /bank(?:ing)?(?: corporation| corp\.?| co\.,? ?ltd\.?| ltd\.?| limited)|銀行|信用金庫|信用組合/gi;
@@ -56,11 +56,11 @@ const NOTICE_SENDER = /弊社|当社|株式会社|有限会社|合同会社|事�
 
 /**
  * Issue 12: an organisation announcing its own new and old postcodes ("弊社の郵便番号が変わりました
- * 旧〒… 新〒…") gives no one's personal data. Reads the value's line and the two before it (≤ 200 chars).
+ * 旧〒… 新〒…") gives no one's personal data. Reads the value's line and the four before it (≤ 300 chars).
  */
 export function ownPostcodeNotice(doc: ScanDoc, start: number, end: number): boolean {
   const line = doc.lineIndex(start);
-  const from = Math.max(doc.lineStart(Math.max(0, line - 2)), start - 200);
+  const from = Math.max(doc.lineStart(Math.max(0, line - 4)), start - 300);
   const to = Math.min(doc.lineEnd(line), end + 60);
   const around = doc.text.slice(from, to);
   return POSTCODE_CHANGE.test(around) && NOTICE_SENDER.test(around);

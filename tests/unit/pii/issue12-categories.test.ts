@@ -251,3 +251,25 @@ describe("a table of an organisation's branches", () => {
     expect(types("氏名,電話,郵便番号\n森 亜紀,076-221-4410,920-0853\n")).toEqual(["phone", "postal_code"]);
   });
 });
+
+describe("organisation contacts and corrections in prose", () => {
+  test("a landline under a hotel's name or an enquiries line is the organisation's", () => {
+    expect(types("Your stay is confirmed.\n\nHotel Sunroute Niigata\nTel: 025-246-6161\n")).toEqual([]);
+    expect(types("説明会のご案内です。\nお問合せ：総務部 採用係 saiyo@example.co.jp\n電話：052-211-3300（平日）\n")).toEqual([]);
+    // a mobile under such a line is still a person's
+    expect(types("当日の集合場所は本社です。\n携帯 090-4471-2035 にご連絡ください。\n")).toEqual(["phone"]);
+  });
+  test("a company's account named K.K., its old address in a relocation notice, a venue's address", () => {
+    expect(types("Please pay to our account.\nAccount: Ordinary 4410987\nAccount name: Tsubame Robotics K.K.\n")).toEqual([]);
+    expect(types("弊社は3月に事務所を移転いたします。\n\n旧住所：愛知県名古屋市中区丸の内3-5-10\n")).toEqual([]);
+    expect(types("会場：ホテル日航金沢 2階\n　　　石川県金沢市本町2-15-1\n")).toEqual([]);
+  });
+  test("an insurer number labelled Insurer No.", () => {
+    expect(found("Insurer No.: 06139877")).toEqual([["health_insurance", "06139877"]]);
+  });
+  test("a pension number corrected in prose under the line that names it", () => {
+    expect(found("提出した基礎年金番号が違っていました。\n正しい番号は 4127-385106 です。")).toEqual([["pension_number", "4127-385106"]]);
+    // a 4-6 figure with no pension number named above is not one
+    expect(types("請求書の件です。\n正しい番号は 4127-385106 です。")).toEqual([]);
+  });
+});
