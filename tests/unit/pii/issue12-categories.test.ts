@@ -273,3 +273,16 @@ describe("organisation contacts and corrections in prose", () => {
     expect(types("請求書の件です。\n正しい番号は 4127-385106 です。")).toEqual([]);
   });
 });
+
+describe("記号番号 in quotes after a place name", () => {
+  test("the digits with their hyphen", () => {
+    expect(found("保険証の記号番号は「練馬 4417-208」でした。")).toEqual([["health_insurance", "4417-208"]]);
+  });
+});
+
+describe("a wrapped card whose first 12 digits look like a My Number", () => {
+  test("the whole card wins over the unlabelled 12 digits on its first line", () => {
+    // 4556 7375 8689 passes the My Number check digit; 4556 7375 8689 9855 is a Visa number (Luhn).
+    expect(found("Here is the card for the deposit:\n\n4556 7375 8689\n9855\nexp 03/28")).toEqual([["credit_card", "4556 7375 8689\n9855"]]);
+  });
+});
