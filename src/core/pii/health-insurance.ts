@@ -40,8 +40,10 @@ export const healthInsuranceDetector: Detector = {
     eachDigitMatch(PAIR, doc, (m) => {
       const line = doc.lineIndex(m.index);
       const from = Math.max(line > 0 ? doc.lineStart(line - 1) : 0, m.index - 60);
-      if (!HEALTH_WORD.test(doc.text.slice(from, m.index + 4))) return;
       const end = m.index + m[0].length;
+      // "記号番号は「大田 5502-314」です。保険者番号は…": the insurance word may follow on the same line.
+      const to = Math.min(doc.lineEnd(doc.lineIndex(end - 1)), end + 40);
+      if (!HEALTH_WORD.test(doc.text.slice(from, m.index + 4)) && !HEALTH_WORD.test(doc.text.slice(end, to))) return;
       out.push(candidate("health_insurance", end - m[1].length, end, 0.9));
     });
     return out;

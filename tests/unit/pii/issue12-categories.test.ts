@@ -277,6 +277,10 @@ describe("organisation contacts and corrections in prose", () => {
 describe("記号番号 in quotes after a place name", () => {
   test("the digits with their hyphen", () => {
     expect(found("保険証の記号番号は「練馬 4417-208」でした。")).toEqual([["health_insurance", "4417-208"]]);
+    // the insurance word after it on the line
+    expect(found("記号番号は「練馬 4417-208」、保険者番号は別紙のとおりです。")).toEqual([["health_insurance", "4417-208"]]);
+    // no insurance word near: a code, not a card
+    expect(found("記号番号は「練馬 4417-208」、部品の棚番号です。")).toEqual([]);
   });
 });
 
