@@ -3,6 +3,9 @@
  * after the prefecture or city, as in English ("…, Meguro-ku, Tokyo 153-0051"), possibly with
  * the block-number line above ("7-1-22 Shimouma\nSetagaya-ku, Tokyo 154-0002").
  *
+ * The address ends before the postcode, which is a postal code of its own (as beside a Japanese
+ * address; the second blind set's labelling rule 16).
+ *
  * Anchored on a postcode right after a prefecture, a designated city or a "-ku/-shi/-cho"
  * name, so prose never starts a walk. The span runs back over address characters on the
  * postcode's line (at most 110) and, when that line holds no block number, over the line
@@ -45,8 +48,29 @@ function segmentStart(text: string, from: number, to: number): number {
   return m ? from + m.index : -1;
 }
 
-export function romanisedAddresses(doc: ScanDoc): Candidate[] {
-  const out: Candidate[] = [];
+/** A romanised address and the postcode written after it (the postcode is not part of the address). */
+export interface RomanisedSpan {
+  start: number;
+  /** End of the address: its last token before the postcode. */
+  end: number;
+  postcodeStart: number;
+  postcodeEnd: number;
+}
+
+const spansOf = new WeakMap<ScanDoc, RomanisedSpan[]>();
+
+/** The romanised addresses of `doc` (found once; the address and postal-code detectors both read them). */
+export function romanisedSpans(doc: ScanDoc): RomanisedSpan[] {
+  let spans = spansOf.get(doc);
+  if (spans === undefined) {
+    spans = findSpans(doc);
+    spansOf.set(doc, spans);
+  }
+  return spans;
+}
+
+function findSpans(doc: ScanDoc): RomanisedSpan[] {
+  const out: RomanisedSpan[] = [];
   const t = doc.text;
   eachDigitMatch(POSTCODE, doc, (m) => {
     const pc = m.index + m[0].length - m[1].length;
@@ -74,7 +98,18 @@ export function romanisedAddresses(doc: ScanDoc): Candidate[] {
     const label = doc.labelBefore(start);
     if (label && (label.category === "org" || label.category === "other")) return;
     if (companyAddressContext(doc, start, end)) return;
-    out.push(candidate("address", start, end, 0.8));
+    // The address ends with the word before the postcode ("Tokyo", "Pref."), not with ", ".
+    const addressEnd = m.index + (m[0].charCodeAt(1) === 46 ? 2 : 1);
+    out.push({ start, end: addressEnd, postcodeStart: pc, postcodeEnd: end });
   });
   return out;
+}
+
+export function romanisedAddresses(doc: ScanDoc): Candidate[] {
+  return romanisedSpans(doc).map((s) => candidate("address", s.start, s.end, 0.8));
+}
+
+/** The postcodes written after romanised addresses: postal codes of their own. */
+export function romanisedPostcodes(doc: ScanDoc): Candidate[] {
+  return romanisedSpans(doc).map((s) => candidate("postal_code", s.postcodeStart, s.postcodeEnd, 0.8));
 }

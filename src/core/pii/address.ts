@@ -10,7 +10,7 @@ import type { ScanDoc } from "./context";
 import { candidate, notAfterLetter, type Detector } from "./detector-kit";
 import { execFrom, wordStarts } from "./first-chars";
 import { romanisedAddresses } from "./address-romanised";
-import { companyAddressContext } from "./org-context";
+import { companyAddressContext, ownPostcodeNotice } from "./org-context";
 import type { Candidate } from "./types";
 
 const PREFECTURES = [
@@ -44,6 +44,13 @@ function isAddressChar(c: number): boolean {
     c === 45 || c === 0x30fb // - ・
   );
 }
+/** 市区町村郡 */
+function isMunicipality(c: number): boolean {
+  return c === 0x5e02 || c === 0x533a || c === 0x753a || c === 0x6751 || c === 0x90e1;
+}
+/** A building line: a building's name, then a room number ("コーポ博多南 203号室", "サクラハイツ 5F-502"). */
+const BUILDING_LINE =
+  /^[\u3041-\u30ff\u4e00-\u9fffA-Za-z々ー]{0,20}?(?:ビル|ハイツ|マンション|コーポ|荘|レジデンス|タワー|ハイム|メゾン|アパート|棟|館|プラザ|ヒルズ|コート|パレス|ハウス|テラス|ヴィラ|グランド|パーク)[\u3041-\u30ff\u4e00-\u9fffA-Za-z々ー]{0,12} ?\d{1,4}(?:号室|号|F|階)?(?:[^0-9-]|$)/;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -68,13 +75,23 @@ function walk(text: string, from: number, needsMunicipality: boolean): { end: nu
       i++;
       continue;
     }
-    if ((c === 10 || c === 13) && !crossedLine && sawMunicipality && blockEnd < 0) {
-      // Issue 12: "東京都渋谷区恵比寿南" / "3-5-12 …": the block number on the next line. One
-      // break only, and only straight into a number (a shaped block is still required below).
+    if ((c === 10 || c === 13) && !crossedLine && sawMunicipality) {
+      // Issue 12: an address broken over two lines. One break only, and only where the first line
+      // stops at a natural seam: before the block number ("恵比寿南" / "3-5-12 …"), after the city
+      // or ward ("大阪府大阪市" / "北区天神橋4-8-21"), after 丁目 ("本町2丁目" / "8-10 …"), or
+      // before the building line ("…3-19-5" / "コーポ博多南 203号室"). A shaped block is still required.
       let k = i + (c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
       while (k < limit && text.charCodeAt(k) === 32) k++;
-      if (k < limit && isDigit(text.charCodeAt(k))) {
+      const nextDigit = k < limit && isDigit(text.charCodeAt(k));
+      let cross = false;
+      if (blockEnd < 0) cross = nextDigit || (isMunicipality(text.charCodeAt(i - 1)) && k < limit && isAddressChar(text.charCodeAt(k)));
+      else if (i === lastNumEnd) {
+        if (nextDigit) cross = text.slice(i - 2, i) === "丁目";
+        else cross = BUILDING_LINE.test(text.slice(k, Math.min(text.length, k + 40)));
+      }
+      if (cross) {
         crossedLine = true;
+        if (blockEnd >= 0 && buildingStart < 0 && !nextDigit) buildingStart = k;
         i = k;
         continue;
       }
@@ -131,6 +148,8 @@ function walk(text: string, from: number, needsMunicipality: boolean): { end: nu
 }
 
 const ENGLISH_LINE = /^[0-9A-Za-z#][0-9A-Za-z#.,' -]{8,110}/;
+/** A postcode ending an English address line, after a word: group 1 is that word's last letter (and a dot). */
+const TRAILING_POSTCODE = /([A-Za-z]\.?),? \d{3}-\d{4}$/;
 
 export const addressDetector: Detector = {
   type: "address",
@@ -154,7 +173,14 @@ export const addressDetector: Detector = {
         if (line && /\d/.test(line[0]) && /,/.test(line[0])) {
           const text = line[0].replace(/[ ,.]+$/, "");
           const end = from + text.length;
-          if (!companyAddressContext(doc, from, end)) out.push(candidate("address", from, end, 0.8));
+          if (!companyAddressContext(doc, from, end)) {
+            // "…, Meguro-ku, Tokyo 153-0051": the address ends before the postcode, a finding of its own.
+            const pc = TRAILING_POSTCODE.exec(text);
+            if (pc) {
+              out.push(candidate("address", from, from + pc.index + pc[1].length, 0.8));
+              out.push(candidate("postal_code", end - 8, end, 0.8));
+            } else out.push(candidate("address", from, end, 0.8));
+          }
           pos = end;
         }
         continue;
@@ -173,7 +199,8 @@ export const addressDetector: Detector = {
       pos = Math.max(pos, end);
       const label = doc.labelBefore(from);
       if (label && (label.category === "org" || label.category === "other")) continue;
-      if (companyAddressContext(doc, from, end)) continue;
+      // a company's address, or its old and new addresses in a relocation notice
+      if (companyAddressContext(doc, from, end) || ownPostcodeNotice(doc, from, end)) continue;
       out.push(candidate("address", from, end, label && label.category === "address" ? 0.9 : 0.75));
     }
     out.push(...romanisedAddresses(doc));

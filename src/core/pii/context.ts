@@ -18,7 +18,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
   ["my_number", ["マイナンバー", "個人番号", "マイナンバーカード", "通知カード", "my number", "mynumber", "individual number"]],
   ["corporate_number", ["法人番号", "corporate number", "corporate no"]],
   ["credit_card", ["クレジットカード番号", "クレジットカード", "クレジット", "クレカ", "カード番号", "カードno", "credit card", "card number", "card no", "card#", "visa", "mastercard", "amex", "american express", "jcb", "diners"]],
-  ["health_insurance", ["保険者番号", "被保険者番号", "被保険者証", "被保険者", "保険証", "健康保険証", "健康保険", "health insurance", "insurer number"]],
+  ["health_insurance", ["保険者番号", "被保険者番号", "被保険者証", "被保険者", "保険証", "健康保険証", "健康保険", "health insurance", "insurer number", "insurer no"]],
   ["pension_number", ["基礎年金番号", "年金番号", "年金手帳", "pension number", "pension no", "pension"]],
   // "license number" alone is as often a software licence: only a driver's or driving licence counts.
   ["drivers_license", ["運転免許証番号", "運転免許証", "運転免許", "免許証番号", "免許証", "免許番号", "driver's license", "drivers license", "driver license", "driving licence", "driving license", "driver's license number", "driver's licence"]],
@@ -37,7 +37,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
       "toll-free", "toll free", "ダイヤルイン", "dial-in", "dial in", "call-in", "call in", "audio only", "音声のみ", "電話会議", "会議室", "conference",
       "窓口", "受付", "コールセンター", "サポートセンター", "カスタマーセンター", "お客様センター", "サポートデスク", "ヘルプデスク", "お問い合わせ先", "お問い合わせ",
       "問い合わせ先", "問合せ先", "お問合せ", "問合せ", "本社", "支社", "支店", "営業所", "事業所", "事務局", "事務所", "弊社", "当社", "会場", "開催場所", "所在地",
-      "main line", "main", "office", "team", "desk", "department", "dept", "ダイヤル", "専用ダイヤル", "専用回線", "media contact", "press contact", "広報", "reception", "helpdesk", "help desk", "hotline", "switchboard", "headquarters", "head office", "hq", "venue", "support",
+      "main line", "main", "office", "team", "desk", "hotel", "ホテル", "showroom", "ショールーム", "department", "dept", "ダイヤル", "専用ダイヤル", "専用回線", "media contact", "press contact", "広報", "reception", "helpdesk", "help desk", "hotline", "switchboard", "headquarters", "head office", "hq", "venue", "support",
     ],
   ],
   [
@@ -200,7 +200,7 @@ export interface JoinedRegions {
  */
 export class ScanDoc {
   readonly text: string;
-  private lineStarts: number[] | null = null;
+  private lineStarts: Int32Array | null = null;
   private digitRegionList: Array<[number, number]> | null = null;
   private headerOfLine = new Map<number, number>();
   /** Per line: 0 not yet read, 1 no delimiter, 2 tab, 3 comma (a typed array: read for every label look-up). */
@@ -211,11 +211,18 @@ export class ScanDoc {
     this.text = text;
   }
 
-  private starts(): number[] {
+  private starts(): Int32Array {
     if (!this.lineStarts) {
-      const s = [0];
+      // Counted first, then filled: a typed array of the right size, not an array grown by
+      // push (growing a big array copies it again and again; a mail of short lines has many).
+      const t = this.text;
+      let count = 1;
       let i = -1;
-      while ((i = this.text.indexOf("\n", i + 1)) !== -1) s.push(i + 1);
+      while ((i = t.indexOf("\n", i + 1)) !== -1) count++;
+      const s = new Int32Array(count);
+      let k = 1;
+      i = -1;
+      while ((i = t.indexOf("\n", i + 1)) !== -1) s[k++] = i + 1;
       this.lineStarts = s;
     }
     return this.lineStarts;

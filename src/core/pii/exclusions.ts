@@ -80,97 +80,215 @@ function isRecord(lines: string[]): boolean {
 const Kind = { Long: 0, Header: 1, Blank: 2, Separator: 3, Text: 4 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
 
-/** Zones, sorted by start, in normalised offsets. */
-export function findExclusionZones(doc: ScanDoc): Zone[] {
-  const zones: Zone[] = [];
-  const n = doc.lineCount();
-  const lineText = (i: number): string => {
-    const s = doc.lineStart(i);
-    const e = doc.lineEnd(i);
-    // Very long lines are prose or data, never a header or signature line: read a bounded head.
-    return doc.text.slice(s, Math.min(e, s + 300));
-  };
-  // Each line is classified once (the block walk below looks at most lines twice).
-  const kinds = new Int8Array(n).fill(-1);
-  const kind = (i: number): Kind => {
-    let k = kinds[i] as Kind | -1;
-    if (k === -1) {
-      if (doc.lineEnd(i) - doc.lineStart(i) > 300) k = Kind.Long;
-      else {
-        const t = lineText(i);
-        const colon = t.indexOf(":") !== -1 || t.indexOf("：") !== -1;
-        const maybeOriginal = colon ? MAYBE_ORIGINAL.test(t) : t.indexOf("--") !== -1 || t.indexOf("_____") !== -1;
-        if ((colon && HEADER_LINE.test(t)) || (maybeOriginal && ORIGINAL_MESSAGE.test(t))) k = Kind.Header;
-        else if (BLANK.test(t)) k = Kind.Blank;
-        else if (SEPARATOR.test(t)) k = Kind.Separator;
-        else k = Kind.Text;
-      }
-      kinds[i] = k;
-    }
-    return k;
-  };
+/** White space as the regex class \s has it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
-  // Paragraphs: runs of non-blank lines; separators also cut paragraphs.
-  let i = 0;
-  while (i < n) {
-    const ki = kind(i);
-    if (ki === Kind.Long || ki === Kind.Blank) {
-      i++;
-      continue;
+/** Characters a separator line can start with (after white space and ">"): SEPARATOR's alternatives. */
+const SEPARATOR_FIRST = "-=_*~#━─―＝＊・.+";
+
+/**
+ * The kind of the line text[s, e). The first character after white space and ">" settles two
+ * tests without a regex: a blank line has none, and a separator's must be one of SEPARATOR_FIRST.
+ */
+function classify(text: string, s: number, e: number): Kind {
+  if (e - s > 300) return Kind.Long;
+  // the first character after white space and ">" (a short loop: it stops at the first other one)
+  let lead = -1;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 62 && !isSpace(c)) {
+      lead = c;
+      break;
     }
-    if (ki === Kind.Header) {
-      zones.push([doc.lineStart(i), doc.lineEnd(i)]);
-      i++;
-      continue;
-    }
-    const sepStart = ki === Kind.Separator;
-    // Collect a block: from here to a blank line, a header line, or (after a separator) the next separator.
-    let j = i + (sepStart ? 1 : 0);
-    let closedBySep = false;
-    const depth = quoteDepth(lineText(i));
-    while (j < n && j - i < 16) {
-      const kj = kind(j);
-      if (kj !== Kind.Blank && quoteDepth(lineText(j)) !== depth) break;
-      if (kj === Kind.Long || kj === Kind.Header) break;
-      if (kj === Kind.Separator) {
-        closedBySep = true;
-        break;
-      }
-      if (kj === Kind.Blank && !sepStart) break;
-      if (kj === Kind.Blank && sepStart) {
-        // a blank line inside a separated signature is allowed once the block has content
-        if (j + 1 >= n || BLANK.test(lineText(j + 1)) || quoteDepth(lineText(j + 1)) !== depth) break;
-      }
-      j++;
-    }
-    const blockFrom = i + (sepStart ? 1 : 0);
-    if (j > blockFrom) {
-      const text = doc.text.slice(doc.lineStart(blockFrom), doc.lineEnd(j - 1));
-      const lines = j - blockFrom;
-      // A signature needs contact marks; test the costlier marks only then.
-      let signature = false;
-      if (hasContactMark(text)) {
-        const org = ORG_MARK.test(text);
-        signature =
-          ((sepStart && (closedBySep || org || j >= n || lines <= 8)) || (org && lines >= 2 && lines <= 10)) && !PERSONAL_MARK.test(text);
-        if (signature && !sepStart) {
-          const ls: string[] = [];
-          for (let k = blockFrom; k < j; k++) ls.push(lineText(k));
-          signature = !isRecord(ls);
-        }
-      }
-      if (signature || MEETING.test(text)) zones.push([doc.lineStart(blockFrom), doc.lineEnd(j - 1)]);
-      else if (depth > 0) {
-        // A quoted message that ends in a name line and contact lines: that tail is its author's signature.
-        let k = j;
-        while (k > blockFrom && CONTACT_LINE.test(lineText(k - 1))) k--;
-        if (k < j && k > blockFrom && NAME_LINE.test(lineText(k - 1))) zones.push([doc.lineStart(k - 1), doc.lineEnd(j - 1)]);
-      }
-    }
-    i = j > i ? j : i + 1;
   }
-  zones.sort((a, b) => a[0] - b[0]);
-  return zones;
+  if (lead === -1) return Kind.Blank; // only white space and ">": no header, no separator
+  const t = text.slice(s, e);
+  const colon = t.indexOf(":") !== -1 || t.indexOf("：") !== -1;
+  const maybeOriginal = colon ? MAYBE_ORIGINAL.test(t) : t.indexOf("--") !== -1 || t.indexOf("_____") !== -1;
+  if ((colon && HEADER_LINE.test(t)) || (maybeOriginal && ORIGINAL_MESSAGE.test(t))) return Kind.Header;
+  if (SEPARATOR_FIRST.indexOf(String.fromCharCode(lead)) !== -1 && SEPARATOR.test(t)) return Kind.Separator;
+  return Kind.Text;
+}
+
+/** quoteDepth of the line starting at s, read in place. */
+function quoteDepthAt(text: string, s: number, e: number): number {
+  let d = 0;
+  const to = Math.min(e, s + 40);
+  for (let i = s; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 62) d++;
+    else if (c !== 32 && c !== 9) break;
+  }
+  return d;
+}
+
+/** A table header with a column named for an organisation's sites (支店, 営業所, branch, office…). */
+const ORG_TABLE_HEADER =
+  /(?:^|[,\t])\s*"?\s*(?:支店名?|支社名?|営業所名?|事業所名?|拠点名?|店舗名?|本支店|branch(?: name)?|office(?: name)?|site|location)\s*"?\s*(?=[,\t]|$)/i;
+
+/** One step of the walk over the lines: a header line, or a block of lines that may be a zone. */
+interface Step {
+  /** First line of the step (a separator line when `sepStart`). */
+  first: number;
+  /** First line of the block's text (after the separator). */
+  blockFrom: number;
+  /** Line after the block. */
+  end: number;
+  header: boolean;
+  sepStart: boolean;
+  closedBySep: boolean;
+  depth: number;
+  /** The step's zone once judged: undefined not yet, null none. */
+  zone: Zone | null | undefined;
+}
+
+/**
+ * Exclusion zones, judged lazily: the walk over the lines (cheap: one classification per line)
+ * cuts the text into blocks as before, but a block's costly tests (contact, organisation,
+ * personal and meeting marks) run only when a candidate falls inside it. Prose blocks with
+ * nothing found in them — most of a mail — are never tested. Same zones as judging every block.
+ */
+export class ExclusionZones {
+  private readonly steps: Step[] = [];
+  /** Per line: the step that covers it, or -1 (a long or blank line between blocks). */
+  private readonly stepOfLine: Int32Array;
+  private readonly lineText: (i: number) => string;
+
+  constructor(private readonly doc: ScanDoc) {
+    const n = doc.lineCount();
+    this.stepOfLine = new Int32Array(n).fill(-1);
+    const lineText = (i: number): string => {
+      const s = doc.lineStart(i);
+      const e = doc.lineEnd(i);
+      // Very long lines are prose or data, never a header or signature line: read a bounded head.
+      return doc.text.slice(s, Math.min(e, s + 300));
+    };
+    this.lineText = lineText;
+    // Each line is classified once (the block walk below looks at most lines twice).
+    const kinds = new Int8Array(n).fill(-1);
+    const kind = (i: number): Kind => {
+      let k = kinds[i] as Kind | -1;
+      if (k === -1) {
+        k = classify(doc.text, doc.lineStart(i), doc.lineEnd(i));
+        kinds[i] = k;
+      }
+      return k;
+    };
+    const depths = new Int8Array(n).fill(-1);
+    const depthOf = (i: number): number => {
+      if (depths[i] === -1) depths[i] = quoteDepthAt(doc.text, doc.lineStart(i), doc.lineEnd(i));
+      return depths[i];
+    };
+
+    // Paragraphs: runs of non-blank lines; separators also cut paragraphs.
+    let i = 0;
+    while (i < n) {
+      const ki = kind(i);
+      if (ki === Kind.Long || ki === Kind.Blank) {
+        i++;
+        continue;
+      }
+      if (ki === Kind.Header) {
+        this.add({ first: i, blockFrom: i, end: i + 1, header: true, sepStart: false, closedBySep: false, depth: 0, zone: undefined });
+        i++;
+        continue;
+      }
+      const sepStart = ki === Kind.Separator;
+      // Collect a block: from here to a blank line, a header line, or (after a separator) the next separator.
+      let j = i + (sepStart ? 1 : 0);
+      let closedBySep = false;
+      const depth = depthOf(i);
+      while (j < n && j - i < 16) {
+        const kj = kind(j);
+        if (kj !== Kind.Blank && depthOf(j) !== depth) break;
+        if (kj === Kind.Long || kj === Kind.Header) break;
+        if (kj === Kind.Separator) {
+          closedBySep = true;
+          break;
+        }
+        if (kj === Kind.Blank && !sepStart) break;
+        if (kj === Kind.Blank && sepStart) {
+          // a blank line inside a separated signature is allowed once the block has content
+          if (j + 1 >= n || BLANK.test(lineText(j + 1)) || depthOf(j + 1) !== depth) break;
+        }
+        j++;
+      }
+      const blockFrom = i + (sepStart ? 1 : 0);
+      if (j > blockFrom) this.add({ first: i, blockFrom, end: j, header: false, sepStart, closedBySep, depth, zone: undefined });
+      i = j > i ? j : i + 1;
+    }
+  }
+
+  private add(step: Step): void {
+    const k = this.steps.length;
+    this.steps.push(step);
+    for (let l = step.blockFrom; l < step.end; l++) this.stepOfLine[l] = k;
+  }
+
+  /** Is `pos` (a normalised offset) inside a zone? */
+  has(pos: number): boolean {
+    // A table of an organisation's branches or offices: every row is an organisation's contact.
+    const header = this.doc.tableHeaderText(pos);
+    if (header !== null && ORG_TABLE_HEADER.test(header)) return true;
+    const k = this.stepOfLine[this.doc.lineIndex(pos)];
+    if (k === -1) return false;
+    const zone = this.zoneOf(this.steps[k]);
+    return zone !== null && pos >= zone[0] && pos < zone[1];
+  }
+
+  /** Every zone, sorted by start. */
+  all(): Zone[] {
+    const zones: Zone[] = [];
+    for (const step of this.steps) {
+      const z = this.zoneOf(step);
+      if (z !== null) zones.push(z);
+    }
+    return zones;
+  }
+
+  private zoneOf(step: Step): Zone | null {
+    if (step.zone === undefined) step.zone = this.judge(step);
+    return step.zone;
+  }
+
+  private judge(step: Step): Zone | null {
+    const { doc, lineText } = this;
+    const n = doc.lineCount();
+    const { blockFrom, end: j, sepStart, closedBySep, depth } = step;
+    if (step.header) return [doc.lineStart(blockFrom), doc.lineEnd(blockFrom)];
+    const text = doc.text.slice(doc.lineStart(blockFrom), doc.lineEnd(j - 1));
+    const lines = j - blockFrom;
+    // A signature needs contact marks; test the costlier marks only then.
+    let signature = false;
+    if (hasContactMark(text)) {
+      const org = ORG_MARK.test(text);
+      signature =
+        ((sepStart && (closedBySep || org || j >= n || lines <= 8)) || (org && lines >= 2 && lines <= 10)) && !PERSONAL_MARK.test(text);
+      if (signature && !sepStart) {
+        const ls: string[] = [];
+        for (let k = blockFrom; k < j; k++) ls.push(lineText(k));
+        signature = !isRecord(ls);
+      }
+    }
+    if (signature || MEETING.test(text)) return [doc.lineStart(blockFrom), doc.lineEnd(j - 1)];
+    if (depth > 0) {
+      // A quoted message that ends in a name line and contact lines: that tail is its author's signature.
+      let k = j;
+      while (k > blockFrom && CONTACT_LINE.test(lineText(k - 1))) k--;
+      if (k < j && k > blockFrom && NAME_LINE.test(lineText(k - 1))) return [doc.lineStart(k - 1), doc.lineEnd(j - 1)];
+    }
+    return null;
+  }
+}
+
+/** Zones, sorted by start, in normalised offsets (every block judged; the scanner asks `ExclusionZones.has`). */
+export function findExclusionZones(doc: ScanDoc): Zone[] {
+  return new ExclusionZones(doc).all();
 }
 
 export function inZones(zones: Zone[], pos: number): boolean {

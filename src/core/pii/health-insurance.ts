@@ -15,9 +15,9 @@ const INSURER = new RegExp(`(?:\\d{8}|\\d{6})${NA}`, "g");
  */
 const SYMBOL_NUMBER =
   /(?:記号|symbol) ?[:：]? ?[\u3005\u3041-\u30ff\u4e00-\u9fffA-Za-z]{0,4}[0-9-]{1,10} ?(?:[、,・/]|\n)? ?(?:番号|number|no\.?) ?[:：]? ?(\d{1,10}(?:-\d{1,3})?)(?![0-9])/gi;
-/** The pair may follow the place name its 記号 starts with ("記号番号 練馬22-3187"): the digits are the value. */
+/** The pair may follow the place name its 記号 starts with ("記号番号 練馬22-3187", "記号番号は「練馬 22-3187」"): the digits are the value. */
 const PAIR =
-  /(?:記号 ?[・/]? ?番号|symbol ?(?:\/|and) ?number) ?[:：]? ?(?:は ?)?(?:[\u3005\u4e00-\u9fff\u30a1-\u30fa]{1,4} ?)?(\d{1,8} ?[・/-] ?\d{1,10})(?![0-9])/gi;
+  /(?:記号 ?[・/]? ?番号|symbol ?(?:\/|and) ?number) ?[:：]? ?(?:は ?)?[「『"“]? ?(?:[\u3005\u4e00-\u9fff\u30a1-\u30fa]{1,4} ?)?(\d{1,8} ?[・/-] ?\d{1,10})(?![0-9])/gi;
 const HEALTH_WORD = /保険証|被保険者|健康保険|保険者|資格確認書|保険|insurance|insured|insurer/i;
 
 export const healthInsuranceDetector: Detector = {
@@ -40,8 +40,10 @@ export const healthInsuranceDetector: Detector = {
     eachDigitMatch(PAIR, doc, (m) => {
       const line = doc.lineIndex(m.index);
       const from = Math.max(line > 0 ? doc.lineStart(line - 1) : 0, m.index - 60);
-      if (!HEALTH_WORD.test(doc.text.slice(from, m.index + 4))) return;
       const end = m.index + m[0].length;
+      // "記号番号は「大田 5502-314」です。保険者番号は…": the insurance word may follow on the same line.
+      const to = Math.min(doc.lineEnd(doc.lineIndex(end - 1)), end + 40);
+      if (!HEALTH_WORD.test(doc.text.slice(from, m.index + 4)) && !HEALTH_WORD.test(doc.text.slice(end, to))) return;
       out.push(candidate("health_insurance", end - m[1].length, end, 0.9));
     });
     return out;

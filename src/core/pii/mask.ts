@@ -1,57 +1,71 @@
 /** Masked previews for display. Never shows the whole value; keeps enough to recognise it. */
 import type { PersonalDataType } from "./types";
 
-const DIGIT = /[0-9０-９]/;
-const ALNUM = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ]/;
+// Plain loops over code units: a scan masks every finding, and digits and letters are all in
+// the BMP, so a surrogate pair is two "other" characters here as it was one as a code point.
 
-function digitsOnly(s: string): string[] {
-  const out: string[] = [];
-  for (const ch of s) if (DIGIT.test(ch)) out.push(ch);
-  return out;
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+function isAlnumCode(c: number): boolean {
+  return isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /** Keep the first `head` and the last `tail` digits, group by `group` with spaces. */
 function maskGrouped(text: string, head: number, tail: number, group: number): string {
-  const d = digitsOnly(text);
-  const shown = d.map((ch, i) => (i < head || i >= d.length - tail ? ch : "*"));
-  const groups: string[] = [];
-  for (let i = 0; i < shown.length; i += group) groups.push(shown.slice(i, i + group).join(""));
-  return groups.join(" ");
+  const total = countDigits(text);
+  let out = "";
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    if (k > 0 && k % group === 0) out += " ";
+    out += k < head || k >= total - tail ? text[i] : "*";
+    k++;
+  }
+  return out;
 }
 
 /** Mask every letter and digit except the first `head` and last `tail` of them; keep separators. */
 function maskKeepShape(text: string, head: number, tail: number): string {
-  const chars = [...text];
-  const idx: number[] = [];
-  chars.forEach((ch, i) => {
-    if (ALNUM.test(ch)) idx.push(i);
-  });
-  const hide = new Set(idx.slice(head, Math.max(head, idx.length - tail)));
-  return chars.map((ch, i) => (hide.has(i) ? "*" : ch)).join("");
+  let total = 0;
+  for (let i = 0; i < text.length; i++) if (isAlnumCode(text.charCodeAt(i))) total++;
+  const hideTo = Math.max(head, total - tail);
+  let out = "";
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isAlnumCode(text.charCodeAt(i))) {
+      out += k >= head && k < hideTo ? "*" : text[i];
+      k++;
+    } else out += text[i];
+  }
+  return out;
 }
 
 /** Phones: keep the first and last digit groups, mask the middle ("090-****-5678"). */
 function maskPhone(text: string): string {
-  const chars = [...text];
   // groups of digits separated by anything else
-  const groups: Array<[number, number]> = [];
-  let s = -1;
-  chars.forEach((ch, i) => {
-    const isD = DIGIT.test(ch);
-    if (isD && s < 0) s = i;
-    if (!isD && s >= 0) {
-      groups.push([s, i]);
-      s = -1;
-    }
-  });
-  if (s >= 0) groups.push([s, chars.length]);
-  if (groups.length >= 3) {
-    const hide = new Set<number>();
-    for (const [a, b] of groups.slice(1, -1)) for (let i = a; i < b; i++) hide.add(i);
-    // with a country code (+81 90 …), also hide the second-to-last group's leading part if only 3 groups
-    return chars.map((ch, i) => (hide.has(i) ? "*" : ch)).join("");
+  let groups = 0;
+  let firstEnd = -1;
+  let lastStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isDigitCode(text.charCodeAt(i)) && (i === 0 || !isDigitCode(text.charCodeAt(i - 1)))) {
+      groups++;
+      lastStart = i;
+    } else if (!isDigitCode(text.charCodeAt(i)) && i > 0 && isDigitCode(text.charCodeAt(i - 1)) && firstEnd < 0) firstEnd = i;
   }
-  const d = digitsOnly(text).length;
+  if (groups >= 3) {
+    // every digit between the end of the first group and the start of the last is hidden
+    let out = "";
+    for (let i = 0; i < text.length; i++) out += i >= firstEnd && i < lastStart && isDigitCode(text.charCodeAt(i)) ? "*" : text[i];
+    return out;
+  }
+  const d = countDigits(text);
   return maskKeepShape(text, 3, Math.min(4, Math.max(0, d - 3)));
 }
 

@@ -16,12 +16,12 @@ export interface Normalized {
   /** Original offset just after normalised char `j - 1` (i.e. the end of a span ending at j). */
   toOriginalEnd(j: number): number;
   /** Original offsets of line breaks that sit between two digits (candidates for joining). */
-  digitBreaks: number[];
+  digitBreaks: Int32Array;
   /**
    * The same breaks in this text: [start, length] pairs of what joining removes ("\r\n" and
    * indent); a negative length when joining puts one space in its place (spaced groups).
    */
-  breakSpans: number[];
+  breakSpans: Int32Array;
 }
 
 export interface NormalizeOptions {
@@ -29,9 +29,10 @@ export interface NormalizeOptions {
   joinDigitBreaks?: boolean;
 }
 
-// Characters that may change. Tab and plain ASCII never do.
+// Characters that may change. Tab and plain ASCII never do. Line breaks ("\n") are found apart
+// with indexOf: a mail has one on every line, and nearly none sits between digits.
 const SPECIAL =
-  /[\n\u00a0-\u00ff\u2000-\u206f\u2150-\u218f\u2212\u2460-\u24ff\u2f00-\u2fdf\u3000\u30fc\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff01-\uffef]/g;
+  /[\u00a0-\u00ff\u2000-\u206f\u2150-\u218f\u2212\u2460-\u24ff\u2f00-\u2fdf\u3000\u30fc\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff01-\uffef]/g;
 
 const HYPHENS = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0xff70, 0x30fc, 0x2043]);
 const SPACES = new Set([0x00a0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]);
@@ -135,56 +136,136 @@ class SegmentMap {
   }
 }
 
+/** Is `c` in SPECIAL? (The next character is tested here before the regex is asked to search.) */
+function isSpecialCode(c: number): boolean {
+  if (c < 0xa0) return false;
+  return (
+    c <= 0xff ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x2150 && c <= 0x218f) ||
+    c === 0x2212 ||
+    (c >= 0x2460 && c <= 0x24ff) ||
+    (c >= 0x2f00 && c <= 0x2fdf) ||
+    c === 0x3000 ||
+    c === 0x30fc ||
+    (c >= 0x3200 && c <= 0x33ff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe6f) ||
+    (c >= 0xff01 && c <= 0xffef)
+  );
+}
+
+/**
+ * The normalised text under construction. Its state lives in fields, not in variables shared
+ * with closures (which V8 keeps in a heap context: every access in the hot loop was a memory
+ * round trip). Runs of one-for-one replacements ("０９０－…") collect as character codes and
+ * become one string, not one string each.
+ */
+class TextBuilder {
+  readonly parts: string[] = [];
+  readonly map = new SegmentMap();
+  private codes: number[] = [];
+  nLen = 0;
+  /** Original offset of the pending unchanged slice. */
+  copyFrom = 0;
+  /** Code of the last char emitted. */
+  lastNormChar = -1;
+
+  constructor(private readonly original: string) {}
+
+  private flushCodes(): void {
+    if (this.codes.length > 0) {
+      this.parts.push(String.fromCharCode.apply(null, this.codes));
+      this.codes = [];
+    }
+  }
+
+  flush(to: number): void {
+    if (to > this.copyFrom) {
+      this.flushCodes();
+      this.parts.push(this.original.slice(this.copyFrom, to));
+      this.nLen += to - this.copyFrom;
+      this.lastNormChar = this.original.charCodeAt(to - 1);
+    }
+  }
+
+  /** Replace original[i, i+ol) by r. */
+  emit(i: number, ol: number, r: string): void {
+    this.flush(i);
+    const rl = r.length;
+    if (rl === 1 && ol === 1) {
+      this.codes.push(r.charCodeAt(0));
+      if (this.codes.length >= 4096) this.flushCodes();
+      this.nLen += 1;
+    } else if (rl === ol) {
+      this.flushCodes();
+      this.parts.push(r);
+      this.nLen += ol;
+    } else if (rl === 0) {
+      this.map.linear(this.nLen, i + ol);
+    } else {
+      this.flushCodes();
+      this.map.block(this.nLen, i, rl, ol);
+      this.parts.push(r);
+      this.nLen += rl;
+      this.map.linear(this.nLen, i + ol);
+    }
+    if (rl > 0) this.lastNormChar = r.charCodeAt(rl - 1);
+    this.copyFrom = i + ol;
+  }
+
+  finish(len: number): string {
+    this.flush(len);
+    this.flushCodes();
+    const parts = this.parts;
+    return parts.length === 0 ? "" : parts.length === 1 ? parts[0] : parts.join("");
+  }
+}
+
+function nextSpecial(original: string, from: number): number {
+  if (from < original.length && isSpecialCode(original.charCodeAt(from))) return from;
+  SPECIAL.lastIndex = from;
+  return SPECIAL.test(original) ? SPECIAL.lastIndex - 1 : original.length;
+}
+
+function nextBreak(original: string, from: number): number {
+  const k = original.indexOf("\n", from);
+  return k === -1 ? original.length : k;
+}
+
 export function normalize(original: string, options: NormalizeOptions = {}): Normalized {
   const join = options.joinDigitBreaks === true;
-  const parts: string[] = [];
-  const map = new SegmentMap();
-  const digitBreaks: number[] = [];
-  const breakSpans: number[] = [];
-  let nLen = 0;
-  let copyFrom = 0; // original offset of the pending unchanged slice
-  let lastNormChar = -1; // code of the last char emitted
+  const out = new TextBuilder(original);
+  const map = out.map;
+  const digitBreaks = new IntList();
+  const breakSpans = new IntList();
   const len = original.length;
 
-  const flush = (to: number): void => {
-    if (to > copyFrom) {
-      parts.push(original.slice(copyFrom, to));
-      nLen += to - copyFrom;
-      lastNormChar = original.charCodeAt(to - 1);
-    }
-  };
-  /** Replace original[i, i+ol) by r. */
-  const emit = (i: number, ol: number, r: string): void => {
-    flush(i);
-    if (r.length === ol) {
-      parts.push(r);
-      nLen += ol;
-    } else if (r.length === 0) {
-      map.linear(nLen, i + ol);
-    } else {
-      map.block(nLen, i, r.length, ol);
-      parts.push(r);
-      nLen += r.length;
-      map.linear(nLen, i + ol);
-    }
-    if (r.length > 0) lastNormChar = r.charCodeAt(r.length - 1);
-    copyFrom = i + ol;
-  };
-
-  SPECIAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SPECIAL.exec(original)) !== null) {
-    const i = m.index;
+  // Two streams of positions in order: characters that may change, and line breaks.
+  let sp = nextSpecial(original, 0);
+  let nl = nextBreak(original, 0);
+  for (;;) {
+    let i: number;
+    if (nl < sp) {
+      i = nl;
+      nl = nextBreak(original, i + 1);
+    } else if (sp < len) {
+      i = sp;
+      sp = nextSpecial(original, i + 1);
+    } else break;
+    const copyFrom = out.copyFrom;
     if (i < copyFrom) {
-      SPECIAL.lastIndex = copyFrom;
+      // inside a span already replaced (a joined break, a composed kana pair)
+      if (sp < copyFrom) sp = nextSpecial(original, copyFrom);
+      if (nl < copyFrom) nl = nextBreak(original, copyFrom);
       continue;
     }
     const c = original.charCodeAt(i);
-    const prevNorm = i > copyFrom ? original.charCodeAt(i - 1) : lastNormChar;
+    const prevNorm = i > copyFrom ? original.charCodeAt(i - 1) : out.lastNormChar;
     if (c === 10) {
       // A line break inside a digit run: "090-1234-\n5678", "1234\n5678".
       let prev = prevNorm;
-      if (prev === 13) prev = i - 1 > copyFrom ? original.charCodeAt(i - 2) : lastNormChar;
+      if (prev === 13) prev = i - 1 > copyFrom ? original.charCodeAt(i - 2) : out.lastNormChar;
       const prevIsDigitish = (prev >= 48 && prev <= 57) || prev === 45;
       if (!prevIsDigitish) continue;
       let k = i + 1;
@@ -195,11 +276,11 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
         if (s > copyFrom && original.charCodeAt(s - 1) === 13) s--;
         const spaced = prev !== 45 && spacedGroupsAround(original, s - 1, k);
         if (join) {
-          emit(s, k - s, spaced ? " " : "");
-          SPECIAL.lastIndex = k;
+          out.emit(s, k - s, spaced ? " " : ""); // the streams skip what it replaced
         } else {
           // "\r", "\n", " " and U+3000 (→ " ") keep their length, so the span is as long here.
-          breakSpans.push(nLen + (s - copyFrom), spaced ? s - k : k - s);
+          breakSpans.push(out.nLen + (s - copyFrom));
+          breakSpans.push(spaced ? s - k : k - s);
         }
       }
       continue;
@@ -207,47 +288,104 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     if (c === 0x30fc) {
       // Katakana prolonged sound mark: a dash only between digits ("03ー1234ー5678").
       const next = i + 1 < len ? original.charCodeAt(i + 1) : 0;
-      if ((prevNorm >= 48 && prevNorm <= 57) || isDigitCode(next)) emit(i, 1, "-");
+      if ((prevNorm >= 48 && prevNorm <= 57) || isDigitCode(next)) out.emit(i, 1, "-");
       continue;
     }
     if (HYPHENS.has(c)) {
-      emit(i, 1, "-");
+      out.emit(i, 1, "-");
       continue;
     }
     if (SPACES.has(c)) {
-      emit(i, 1, " ");
+      out.emit(i, 1, " ");
       continue;
     }
     if (ZERO_WIDTH.has(c)) {
-      emit(i, 1, "");
+      out.emit(i, 1, "");
       continue;
     }
     if (c >= 0xff01 && c <= 0xff5e) {
-      emit(i, 1, String.fromCharCode(c - 0xfee0));
+      out.emit(i, 1, String.fromCharCode(c - 0xfee0));
       continue;
     }
     if (isHalfWidthKana(c) && i + 1 < len) {
       const next = original.charCodeAt(i + 1);
       if (next === 0xff9e || next === 0xff9f) {
         // Voiced mark after a half-width kana: compose both ("ｶﾞ" → "ガ").
-        emit(i, 2, original.slice(i, i + 2).normalize("NFKC"));
+        out.emit(i, 2, original.slice(i, i + 2).normalize("NFKC"));
         continue;
       }
     }
     const r = nfkcChar(c);
     if (r.length === 1 && r.charCodeAt(0) === c) continue;
-    emit(i, 1, r);
+    out.emit(i, 1, r);
   }
-  flush(len);
-  const text = parts.length === 1 ? parts[0] : parts.join("");
+  const text = out.finish(len);
   return {
     original,
     text,
     toOriginalStart: (i) => map.start(i),
     toOriginalEnd: (j) => map.end(j),
-    digitBreaks,
-    breakSpans,
+    digitBreaks: digitBreaks.values(),
+    breakSpans: breakSpans.values(),
   };
+}
+
+/** A list of integers in a typed array that doubles when full (no array grown one push at a time). */
+class IntList {
+  private buf = new Int32Array(16);
+  private n = 0;
+
+  push(v: number): void {
+    if (this.n === this.buf.length) {
+      const bigger = new Int32Array(this.buf.length * 2);
+      bigger.set(this.buf);
+      this.buf = bigger;
+    }
+    this.buf[this.n++] = v;
+  }
+
+  values(): Int32Array {
+    return this.buf.subarray(0, this.n);
+  }
+}
+
+/**
+ * Builds a text from pieces of another and single spaces. Few long pieces are sliced and joined;
+ * many short ones (a table of digits split by line breaks) are copied as character codes into
+ * one buffer and turned into strings a block at a time.
+ */
+class PieceBuilder {
+  private readonly parts: string[] = [];
+  private readonly codes: Uint16Array | null;
+  private n = 0;
+
+  constructor(private readonly text: string, pieces: number) {
+    this.codes = pieces > 64 && text.length / pieces < 64 ? new Uint16Array(text.length + pieces) : null;
+  }
+
+  copy(from: number, to: number): void {
+    const codes = this.codes;
+    if (codes === null) {
+      this.parts.push(this.text.slice(from, to));
+      return;
+    }
+    for (let i = from; i < to; i++) codes[this.n++] = this.text.charCodeAt(i);
+  }
+
+  space(): void {
+    if (this.codes === null) this.parts.push(" ");
+    else this.codes[this.n++] = 32;
+  }
+
+  finish(): string {
+    const codes = this.codes;
+    if (codes === null) return this.parts.join("");
+    const blocks: string[] = [];
+    for (let k = 0; k < this.n; k += 8192) {
+      blocks.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(this.n, k + 8192)) as unknown as number[]));
+    }
+    return blocks.join("");
+  }
 }
 
 /**
@@ -259,20 +397,21 @@ export function joinDigitBreaks(norm: Normalized): Normalized {
   const spans = norm.breakSpans;
   const count = spans.length / 2;
   if (count === 0) return norm;
-  const parts: string[] = [];
-  const at = new Array<number>(count); // joined offset of the character after removal k
-  const removed = new Array<number>(count); // characters removed up to and including removal k
+  const at = new Int32Array(count); // joined offset of the character after removal k
+  const removed = new Int32Array(count); // characters removed up to and including removal k
   // A spaced break keeps its first character as the space: joined offset → plain span end.
   const spaceEnd = new Map<number, number>();
+  const text = norm.text;
+  const out = new PieceBuilder(text, count);
   let from = 0;
   let total = 0;
   for (let k = 0; k < count; k++) {
     let start = spans[2 * k];
     let len = spans[2 * k + 1];
-    parts.push(norm.text.slice(from, start));
+    out.copy(from, start);
     if (len < 0) {
       len = -len;
-      parts.push(" ");
+      out.space();
       spaceEnd.set(start - total, start + len);
       start++;
       len--;
@@ -282,7 +421,7 @@ export function joinDigitBreaks(norm: Normalized): Normalized {
     removed[k] = total;
     from = start + len;
   }
-  parts.push(norm.text.slice(from));
+  out.copy(from, text.length);
   /** Plain offset of joined char `j`. */
   const toPlain = (j: number): number => {
     let lo = 0;
@@ -296,7 +435,7 @@ export function joinDigitBreaks(norm: Normalized): Normalized {
   };
   return {
     original: norm.original,
-    text: parts.join(""),
+    text: out.finish(),
     toOriginalStart: (i) => norm.toOriginalStart(toPlain(i)),
     toOriginalEnd: (j) => {
       if (j <= 0) return 0;
@@ -304,6 +443,6 @@ export function joinDigitBreaks(norm: Normalized): Normalized {
       return norm.toOriginalEnd(spanEnd !== undefined ? spanEnd : toPlain(j - 1) + 1);
     },
     digitBreaks: norm.digitBreaks,
-    breakSpans: [],
+    breakSpans: new Int32Array(0),
   };
 }

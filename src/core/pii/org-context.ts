@@ -2,9 +2,11 @@
 import type { ScanDoc } from "./context";
 
 const COMPANY =
-  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|\((?:株|有)\)|御中|本社|支社|支店|営業所|事業所|工場|研究所|本店|オフィス|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|\bltd\b|head office|headquarters|\boffice\b|venue|会場|開催場所|所在地|弊社|当社/i;
+  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|\((?:株|有)\)|御中|本社|支社|支店|営業所|事業所|工場|研究所|本店|オフィス|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|\bltd\b|head office|headquarters|\boffice\b|venue|会場|開催場所|所在地|弊社|当社|showroom|ショールーム|\bhotel\b|ホテル/i;
 /** An office floor ("8F", "12階", "ビル 3F"); a floor followed by a room ("4F-402", "7階703号室") is a flat. */
 const FLOOR = /(?:\d+\s?(?:F|階)(?![a-z]|\s?[-の]?\s?\d)|ビル\s*\d*\s*F(?![a-z]|\s?-?\s?\d))/i;
+/** A hotel, showroom or venue: a business whose address a mail gives so people can go there. */
+const BUSINESS_ABOVE = /\bhotel\b|ホテル|showroom|ショールーム|\bvenue\b|会場/i;
 /** The value's own line calls it a person's address ("住所：", "Home address:"). */
 const PERSONAL_ADDRESS_LABEL = /現住所|ご住所|(?:^|[^所在])住所|自宅|送付先|お届け先|居所|home address|address/i;
 
@@ -26,11 +28,16 @@ export function companyAddressContext(doc: ScanDoc, start: number, end: number):
   const ownLine = PERSONAL_ADDRESS_LABEL.test(doc.text.slice(Math.max(ls, start - 40), start));
   const around = ownLine ? doc.text.slice(Math.max(ls, start - 30), Math.min(doc.lineEnd(doc.lineIndex(Math.max(start, end - 1))), end + 60)) : neighbourhood(doc, start, end);
   if (COMPANY.test(around)) return true;
+  // "Hotel phone: …" / "Address: …", "会場：ホテル…" / "　東京都…": a business named on the line just above.
+  if (ownLine || doc.text.slice(ls, start).trim() === "") {
+    const line = doc.lineIndex(start);
+    if (line > 0 && BUSINESS_ABOVE.test(doc.lineText(line - 1).slice(0, 200))) return true;
+  }
   return FLOOR.test(doc.text.slice(start, end));
 }
 
 const COMPANY_HOLDER =
-  /カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|ザイ\)|\(ザイ|シヤ\)|\(シヤ|ガク\)|\(ガク|イ\)|\(イ|株式会社|有限会社|合同会社|\((?:株|有)\)|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|弊社|当社|お振込先|お振込み先|振込先口座|ご請求|請求書|お支払い先|代金/i;
+  /カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|ザイ\)|\(ザイ|シヤ\)|\(シヤ|ガク\)|\(ガク|イ\)|\(イ|株式会社|有限会社|合同会社|\((?:株|有)\)|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|corporate account|弊社|当社|お振込先|お振込み先|振込先口座|ご請求|請求書|お支払い先|代金/i;
 
 /** A bank's own name ("… Banking Corp.", "… Bank, Ltd.") names the bank, not the account holder. */
 const BANK_NAME = /bank(?:ing)?(?: corporation| corp\.?| co\.,? ?ltd\.?| ltd\.?| limited)|銀行|信用金庫|信用組合/gi;
@@ -49,11 +56,11 @@ const NOTICE_SENDER = /弊社|当社|株式会社|有限会社|合同会社|事�
 
 /**
  * Issue 12: an organisation announcing its own new and old postcodes ("弊社の郵便番号が変わりました
- * 旧〒… 新〒…") gives no one's personal data. Reads the value's line and the two before it (≤ 200 chars).
+ * 旧〒… 新〒…") gives no one's personal data. Reads the value's line and the four before it (≤ 300 chars).
  */
 export function ownPostcodeNotice(doc: ScanDoc, start: number, end: number): boolean {
   const line = doc.lineIndex(start);
-  const from = Math.max(doc.lineStart(Math.max(0, line - 2)), start - 200);
+  const from = Math.max(doc.lineStart(Math.max(0, line - 4)), start - 300);
   const to = Math.min(doc.lineEnd(line), end + 60);
   const around = doc.text.slice(from, to);
   return POSTCODE_CHANGE.test(around) && NOTICE_SENDER.test(around);

@@ -5,12 +5,27 @@ import type { Candidate } from "./types";
 
 const RE = new RegExp(`\\d{4}[- ]?\\d{6}${NA}`, "g");
 
+const PENSION_WORD = /基礎年金番号|年金番号|pension number/i;
+
+function namedAbove(doc: ScanDoc, pos: number): boolean {
+  const line = doc.lineIndex(pos);
+  if (line === 0) return false;
+  const from = Math.max(doc.lineStart(Math.max(0, line - 2)), pos - 160);
+  return PENSION_WORD.test(doc.text.slice(from, doc.lineStart(line)));
+}
+
 export const pensionNumberDetector: Detector = {
   type: "pension_number",
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
     eachDigitMatch(RE, doc, (m) => {
       const label = doc.labelBefore(m.index, 50);
+      // "基礎年金番号に誤りがありました。" / "正しくは 1234-567890 です": the 4-6 form with its hyphen, under a
+      // line (two at most) that names the pension number, and nothing on its own line calling it else.
+      if (!label && m[0].charCodeAt(4) === 45 && namedAbove(doc, m.index)) {
+        out.push(candidate("pension_number", m.index, m.index + m[0].length, 0.9));
+        return;
+      }
       if (!label || label.category !== "pension_number") return;
       out.push(candidate("pension_number", m.index, m.index + m[0].length, 0.95));
     }, freeBefore);

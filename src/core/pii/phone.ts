@@ -32,7 +32,7 @@ export const phoneDetector: Detector = {
   type: "phone",
   detect(doc: ScanDoc): Candidate[] {
     const out: Candidate[] = [];
-    const judge = (start: number, end: number, labelRequired: boolean): void => {
+    const judge = (start: number, end: number, labelRequired: boolean, landline = false): void => {
       // "+81 3-1234-5678,,123456789#": a dial-in number with a conference id
       const next = doc.text.slice(end, end + 2);
       if (next === ",," || next[0] === "#" || next[0] === ";") return;
@@ -49,6 +49,13 @@ export const phoneDetector: Detector = {
       if (!(label && PERSONAL_PHONE.test(label.word))) {
         const ls = doc.lineStart(doc.lineIndex(start));
         if (hasLabel(doc.text.slice(Math.max(ls, start - 60), start), "org")) return;
+        // "Hotel Granvia" / "Tel: 06-…", "お問合せ：採用担当 recruit@…" / "電話：011-…": a landline on
+        // the line under an organisation's name or contact line is that organisation's.
+        const line = doc.lineIndex(start);
+        if (landline && line > 0 && start - ls <= 12 && doc.lineEnd(line - 1) - doc.lineStart(line - 1) <= 120) {
+          const prevStart = doc.lineStart(line - 1);
+          if (hasLabel(doc.lineText(line - 1), "org") || organisationLine(doc, prevStart, prevStart)) return;
+        }
       }
       out.push(candidate("phone", start, end, label ? 0.9 : 0.7));
     };
@@ -57,7 +64,7 @@ export const phoneDetector: Detector = {
       const kind = domesticKind(d);
       if (kind === null || kind === "org") return;
       const contiguous = /^\d+$/.test(m[0]);
-      judge(m.index, m.index + m[0].length, contiguous && kind === "landline");
+      judge(m.index, m.index + m[0].length, contiguous && kind === "landline", kind === "landline");
     }, phoneFreeBefore);
     eachDigitMatch(JAPAN_INTL, doc, (m) => {
       let d = digitsOf(m[0]).slice(2);

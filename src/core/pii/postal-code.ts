@@ -2,6 +2,7 @@
 import type { ScanDoc } from "./context";
 import { candidate, eachDigitMatch, notAfterAlnum, type Detector } from "./detector-kit";
 import { PREFECTURE_SOURCE } from "./address";
+import { romanisedPostcodes } from "./address-romanised";
 import { companyAddressContext, ownPostcodeNotice } from "./org-context";
 import type { Candidate } from "./types";
 
@@ -35,6 +36,8 @@ export const postalCodeDetector: Detector = {
       if (companyAddressContext(doc, m.index, end) || ownPostcodeNotice(doc, m.index, end)) return;
       out.push(candidate("postal_code", m.index, end, 0.8));
     }, bareStart);
+    // "…, Meguro-ku, Tokyo 153-0051": the postcode after a romanised address
+    for (const c of romanisedPostcodes(doc)) if (!seen.has(c.start)) out.push(c);
     return out;
   },
 };

@@ -5,28 +5,44 @@
  * cross such a break and do not overlap a finding of the first reading.
  */
 import { ScanDoc } from "./context";
-import { findExclusionZones, inZones } from "./exclusions";
+import { windowsOf } from "./chunks";
+import { ExclusionZones } from "./exclusions";
 import { maskValue } from "./mask";
 import { joinDigitBreaks, normalize, type Normalized } from "./normalize";
 import { DETECTORS } from "./registry";
 import type { Candidate, PiiMatch, ScanOptions } from "./types";
 
-function detectAll(norm: Normalized, options: ScanOptions): PiiMatch[] {
+/** Findings of one reading, with the score each won its place by. */
+interface Reading {
+  matches: PiiMatch[];
+  scores: number[];
+}
+
+function detectAll(norm: Normalized, options: ScanOptions): Reading {
   const doc = new ScanDoc(norm.text);
-  const zones = options.exclusions === false ? [] : findExclusionZones(doc);
+  // Lazy: the lines are walked at the first candidate, and only the blocks candidates fall in are judged.
+  const useZones = options.exclusions !== false;
+  let zones: ExclusionZones | null = null;
+  const excluded = (pos: number): boolean => {
+    if (!useZones) return false;
+    if (zones === null) zones = new ExclusionZones(doc);
+    return zones.has(pos);
+  };
   const wanted = options.types ? new Set(options.types) : null;
   const cands: Candidate[] = [];
   for (const d of DETECTORS) {
     if (wanted && !wanted.has(d.type)) continue;
-    for (const c of d.detect(doc)) if (!inZones(zones, c.start)) cands.push(c);
+    // (a detector may propose a second type: the address detector, the postcode after an English address)
+    for (const c of d.detect(doc)) if ((!wanted || wanted.has(c.type)) && !excluded(c.start)) cands.push(c);
   }
   const kept = resolveOverlaps(cands);
-  return kept.map((c) => {
+  const matches = kept.map((c) => {
     const start = norm.toOriginalStart(c.start);
     const end = norm.toOriginalEnd(c.end);
     const text = norm.original.slice(start, end);
     return { type: c.type, start, end, text, masked: maskValue(c.type, text) };
   });
+  return { matches, scores: kept.map((c) => c.score) };
 }
 
 /**
@@ -69,8 +85,25 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
 }
 
 export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
+  const windows = windowsOf(text);
+  if (windows.length === 1) return scanWhole(text, options);
+  // A big text, a window at a time (chunks.ts says why the findings are the same).
+  const out: PiiMatch[] = [];
+  for (const w of windows) {
+    for (const m of scanWhole(text.slice(w.from, w.to), options)) {
+      const start = m.start + w.from;
+      if (start < w.keepFrom || start >= w.keepTo) continue;
+      out.push({ ...m, start, end: m.end + w.from });
+    }
+  }
+  return out;
+}
+
+/** One reading of the whole text (exported for the test that windows change nothing). */
+export function scanWhole(text: string, options: ScanOptions = {}): PiiMatch[] {
   const norm = normalize(text);
-  const first = detectAll(norm, options);
+  const firstReading = detectAll(norm, options);
+  const first = firstReading.matches;
   if (norm.digitBreaks.length === 0) return first;
   const joined = detectAll(joinDigitBreaks(norm), options);
   const breaks = norm.digitBreaks;
@@ -84,7 +117,27 @@ export function scanText(text: string, options: ScanOptions = {}): PiiMatch[] {
     }
     return lo < breaks.length && breaks[lo] < m.end;
   };
-  const extra = joined.filter((m) => crossesBreak(m) && !first.some((f) => m.start < f.end && f.start < m.end));
+  const extra: PiiMatch[] = [];
+  const dropped = new Set<number>();
+  joined.matches.forEach((m, k) => {
+    if (!crossesBreak(m)) return;
+    const overlapped: number[] = [];
+    first.forEach((f, i) => {
+      if (m.start < f.end && f.start < m.end) overlapped.push(i);
+    });
+    if (overlapped.length === 0) {
+      extra.push(m);
+      return;
+    }
+    // "5229 7921 0708⏎7294": a wrapped value that scores higher than the parts of it read on one
+    // line (an unlabelled My Number-looking first 12 digits of a card) replaces them.
+    const score = joined.scores[k];
+    if (overlapped.every((i) => first[i].start >= m.start && first[i].end <= m.end && firstReading.scores[i] < score)) {
+      for (const i of overlapped) dropped.add(i);
+      extra.push(m);
+    }
+  });
   if (extra.length === 0) return first;
-  return [...first, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept = dropped.size === 0 ? first : first.filter((_, i) => !dropped.has(i));
+  return [...kept, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -30,7 +30,7 @@ describe("corporate_number", () => {
   test("only where the text calls it 法人番号", () => {
     expect(found("法人番号 7000012050002", "corporate_number")).toEqual(["7000012050002"]);
     // Issue 12: an invoice registration number (T + 13 digits passing the check) is a corporate number.
-    expect(found("登録番号 T7000012050002")).toEqual(["T7000012050002"]);
+    expect(found("登録番号 T7000012050002")).toEqual(["7000012050002"]);
     expect(found("法人番号 6000012050002")).toEqual([]);
   });
 });

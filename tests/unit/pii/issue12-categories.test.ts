@@ -29,21 +29,27 @@ describe("numbers broken by the mail client's line wrap", () => {
   });
 });
 
+// Labelling rule 14 of the second blind set: the finding is the 13 digits (the 法人番号) without
+// the "T", full-width when written so.
 describe("qualified-invoice registration numbers (T + 13 digits)", () => {
   test("T + a valid corporate number is a corporate_number (ja, half- and full-width)", () => {
-    expect(found("適格請求書発行事業者登録番号：T1011101076258")).toEqual([["corporate_number", "T1011101076258"]]);
-    expect(found("登録番号　Ｔ３１２０００１０９３３４２")).toEqual([["corporate_number", "Ｔ３１２０００１０９３３４２"]]);
-    expect(found("インボイス登録番号は T8-7001-1000-5901 です")).toEqual([["corporate_number", "T8-7001-1000-5901"]]);
+    expect(found("適格請求書発行事業者登録番号：T1011101076258")).toEqual([["corporate_number", "1011101076258"]]);
+    expect(found("登録番号　Ｔ３１２０００１０９３３４２")).toEqual([["corporate_number", "３１２０００１０９３３４２"]]);
+    expect(found("インボイス登録番号は T8-7001-1000-5901 です")).toEqual([["corporate_number", "8-7001-1000-5901"]]);
   });
   test("en: a supplier's registration number written with T", () => {
     expect(found("New supplier: Kestrel Trading, registration T8400020204417 (please set up in AP).")).toEqual([
-      ["corporate_number", "T8400020204417"],
+      ["corporate_number", "8400020204417"],
     ]);
   });
   test("the sender's own organisation's number, or a number already given as 法人番号, is not reported again", () => {
     expect(types("Our invoice registration no. is T8400020204417.")).toEqual([]);
     expect(types("当社の登録番号：T1011101076258")).toEqual([]);
     expect(found("法人番号：3120001093342\n登録番号：T3120001093342")).toEqual([["corporate_number", "3120001093342"]]);
+  });
+  test("a T-number under a closing line (Regards, 以上) is the sender's signature", () => {
+    expect(types("Payment sent today.\n\nBest regards,\nBilling Desk\nMinami Freight Co., Ltd.\nRegistration No. T8400020204417")).toEqual([]);
+    expect(types("ご確認ください。\n\nよろしくお願いいたします。\n南海運輸株式会社 経理課\n登録番号 T8400020204417")).toEqual([]);
   });
   test("a T-number that fails the check digit, or that the text calls an order or part number, is not", () => {
     expect(types("登録番号：T1011101076259")).toEqual([]);
@@ -54,23 +60,29 @@ describe("qualified-invoice registration numbers (T + 13 digits)", () => {
   });
 });
 
+// Romanised addresses end before the postcode, which is its own finding (the second blind set's
+// labelling rule 16: the postcode is the postal_code, as it is beside a Japanese address).
 describe("romanised Japanese addresses and addresses over two lines", () => {
   test("en: postcode after the prefecture, no Address label", () => {
     expect(found("Please send the forms to my flat: 4-11-2 Kamimeguro, Meguro-ku, Tokyo 153-0051. Thanks!")).toEqual([
-      ["address", "4-11-2 Kamimeguro, Meguro-ku, Tokyo 153-0051"],
+      ["address", "4-11-2 Kamimeguro, Meguro-ku, Tokyo"],
+      ["postal_code", "153-0051"],
     ]);
     expect(found("I moved last week. New home: Room 305, 2-8-17 Tenjin, Chuo-ku, Fukuoka 810-0001")).toEqual([
-      ["address", "Room 305, 2-8-17 Tenjin, Chuo-ku, Fukuoka 810-0001"],
+      ["address", "Room 305, 2-8-17 Tenjin, Chuo-ku, Fukuoka"],
+      ["postal_code", "810-0001"],
     ]);
   });
   test("en: postcode after the city", () => {
     expect(found("Ship to: 6-3-9 Minatomirai, Nishi-ku, Yokohama 220-0012, Japan")).toEqual([
-      ["address", "6-3-9 Minatomirai, Nishi-ku, Yokohama 220-0012"],
+      ["address", "6-3-9 Minatomirai, Nishi-ku, Yokohama"],
+      ["postal_code", "220-0012"],
     ]);
   });
   test("en: an address broken over two lines", () => {
     expect(found("Delivery address for Ms Ono:\n7-1-22 Shimouma\nSetagaya-ku, Tokyo 154-0002\n")).toEqual([
-      ["address", "7-1-22 Shimouma\nSetagaya-ku, Tokyo 154-0002"],
+      ["address", "7-1-22 Shimouma\nSetagaya-ku, Tokyo"],
+      ["postal_code", "154-0002"],
     ]);
   });
   test("ja: prefecture and ward on one line, block number on the next", () => {
@@ -81,6 +93,9 @@ describe("romanised Japanese addresses and addresses over two lines", () => {
   test("company addresses and prose stay out", () => {
     expect(types("Head office: 3-2-1 Kasumigaseki, Chiyoda-ku, Tokyo 100-0013")).toEqual([]);
     expect(types("Our venue is at 1-1-1 Ariake, Koto-ku, Tokyo 135-0063 (Hall B).")).toEqual([]);
+    // a showroom's or a hotel's address is a business's, not a person's
+    expect(types("Come and see the new showroom: 4-6-2 Sakae, Naka-ku, Nagoya 460-0008")).toEqual([]);
+    expect(types("We booked the Grand Hotel Kanazawa.\nAddress: 2-1-8 Hirooka, Kanazawa-shi, Ishikawa 920-0031")).toEqual([]);
     expect(types("We shipped 3-4 boxes to Tokyo 2 weeks ago")).toEqual([]);
     // a phone on the line above is not the block number of the address line below
     expect(found("Call me on 090-4415-2871\nSetagaya-ku, Tokyo 154-0002")).toEqual([["phone", "090-4415-2871"]]);
@@ -187,4 +202,91 @@ describe("adversarial inputs for the issue 12 paths", () => {
       expect(ms).toBeLessThan(3000);
     }, 20_000);
   }
+});
+
+describe("an English address line ends before its postcode", () => {
+  test("labelled Address: the postcode is a postal code of its own", () => {
+    expect(found("Home address: 3-5-8 Kichijoji, Musashino-shi, Tokyo 180-0004\n")).toEqual([
+      ["address", "3-5-8 Kichijoji, Musashino-shi, Tokyo"],
+      ["postal_code", "180-0004"],
+    ]);
+  });
+  test("asked only for addresses, the postcode is not reported", () => {
+    expect(scanText("Home address: 3-5-8 Kichijoji, Musashino-shi, Tokyo 180-0004\n", { types: ["address"] }).map((m) => m.text)).toEqual([
+      "3-5-8 Kichijoji, Musashino-shi",
+    ].map((a) => `${a}, Tokyo`));
+  });
+});
+
+describe("Japanese addresses broken over two lines at a seam", () => {
+  test("after the city", () => {
+    expect(found("発送先を変えてください。\n兵庫県神戸市\n灘区六甲台町3-7-1 メゾン六甲205\nよろしく")).toEqual([
+      ["address", "兵庫県神戸市\n灘区六甲台町3-7-1 メゾン六甲205"],
+    ]);
+  });
+  test("after 丁目, the rest of the block number on the next line", () => {
+    expect(found("返送先：\n北海道札幌市北区北七条西4丁目\n2-11 サンハイツ北七条608\n")).toEqual([
+      ["address", "北海道札幌市北区北七条西4丁目\n2-11 サンハイツ北七条608"],
+    ]);
+  });
+  test("the building line under the block number", () => {
+    expect(found("こちらへ送ってください。\n愛知県名古屋市千種区今池2-14-3\nハイツ今池 401号室\n佐伯 宛")).toEqual([
+      ["address", "愛知県名古屋市千種区今池2-14-3\nハイツ今池 401号室"],
+    ]);
+  });
+  test("a name or a phone on the next line is not the building", () => {
+    expect(found("送付先\n愛知県名古屋市千種区今池2-14-3\n佐伯 宛\n携帯 080-3321-9046")).toEqual([
+      ["address", "愛知県名古屋市千種区今池2-14-3"],
+      ["phone", "080-3321-9046"],
+    ]);
+  });
+});
+
+describe("a table of an organisation's branches", () => {
+  test("rows under a 支店 / Office column are the organisation's contacts", () => {
+    expect(types("営業所の連絡先です。\n\n営業所,電話,郵便番号,住所\n金沢,076-221-4410,920-0853,石川県金沢市本町1-5-2\n")).toEqual([]);
+    expect(types("Office\tPhone\tZip\nKobe\t078-331-2090\t650-0021\n")).toEqual([]);
+  });
+  test("a table of people keeps its findings", () => {
+    expect(types("氏名,電話,郵便番号\n森 亜紀,076-221-4410,920-0853\n")).toEqual(["phone", "postal_code"]);
+  });
+});
+
+describe("organisation contacts and corrections in prose", () => {
+  test("a landline under a hotel's name or an enquiries line is the organisation's", () => {
+    expect(types("Your stay is confirmed.\n\nHotel Sunroute Niigata\nTel: 025-246-6161\n")).toEqual([]);
+    expect(types("説明会のご案内です。\nお問合せ：総務部 採用係 saiyo@example.co.jp\n電話：052-211-3300（平日）\n")).toEqual([]);
+    // a mobile under such a line is still a person's
+    expect(types("当日の集合場所は本社です。\n携帯 090-4471-2035 にご連絡ください。\n")).toEqual(["phone"]);
+  });
+  test("a company's account named K.K., its old address in a relocation notice, a venue's address", () => {
+    expect(types("Please pay to our account.\nAccount: Ordinary 4410987\nAccount name: Tsubame Robotics K.K.\n")).toEqual([]);
+    expect(types("弊社は3月に事務所を移転いたします。\n\n旧住所：愛知県名古屋市中区丸の内3-5-10\n")).toEqual([]);
+    expect(types("会場：ホテル日航金沢 2階\n　　　石川県金沢市本町2-15-1\n")).toEqual([]);
+  });
+  test("an insurer number labelled Insurer No.", () => {
+    expect(found("Insurer No.: 06139877")).toEqual([["health_insurance", "06139877"]]);
+  });
+  test("a pension number corrected in prose under the line that names it", () => {
+    expect(found("提出した基礎年金番号が違っていました。\n正しい番号は 4127-385106 です。")).toEqual([["pension_number", "4127-385106"]]);
+    // a 4-6 figure with no pension number named above is not one
+    expect(types("請求書の件です。\n正しい番号は 4127-385106 です。")).toEqual([]);
+  });
+});
+
+describe("記号番号 in quotes after a place name", () => {
+  test("the digits with their hyphen", () => {
+    expect(found("保険証の記号番号は「練馬 4417-208」でした。")).toEqual([["health_insurance", "4417-208"]]);
+    // the insurance word after it on the line
+    expect(found("記号番号は「練馬 4417-208」、保険者番号は別紙のとおりです。")).toEqual([["health_insurance", "4417-208"]]);
+    // no insurance word near: a code, not a card
+    expect(found("記号番号は「練馬 4417-208」、部品の棚番号です。")).toEqual([]);
+  });
+});
+
+describe("a wrapped card whose first 12 digits look like a My Number", () => {
+  test("the whole card wins over the unlabelled 12 digits on its first line", () => {
+    // 4556 7375 8689 passes the My Number check digit; 4556 7375 8689 9855 is a Visa number (Luhn).
+    expect(found("Here is the card for the deposit:\n\n4556 7375 8689\n9855\nexp 03/28")).toEqual([["credit_card", "4556 7375 8689\n9855"]]);
+  });
 });

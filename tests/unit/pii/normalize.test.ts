@@ -38,7 +38,7 @@ describe("normalize", () => {
     const s = "携帯は090-1234-\r\n5678です";
     const plain = normalize(s);
     expect(plain.text).toContain("090-1234-\r\n5678");
-    expect(plain.digitBreaks).toEqual([s.indexOf("\n")]);
+    expect(Array.from(plain.digitBreaks)).toEqual([s.indexOf("\n")]);
     const joined = normalize(s, { joinDigitBreaks: true });
     expect(joined.text).toContain("090-1234-5678");
     const i = joined.text.indexOf("090");
@@ -58,6 +58,9 @@ describe("joinDigitBreaks (the joined reading derived from the plain one)", () =
     "番号 4821 3067\n5918 です",
     "4532 0198 7654\r\n   3215 x",
     "7039\r\n　1528 4460\n",
+    // many short pieces: the joined text is built from a buffer of character codes
+    "12\n".repeat(300),
+    "4821 3067\n".repeat(100),
   ];
   test.each(samples)("same text and offsets as normalising with joinDigitBreaks: %j", (s) => {
     const direct = normalize(s, { joinDigitBreaks: true });
