@@ -32,6 +32,7 @@
 
 const fs = require("fs");
 const path = require("path");
+const zlib = require("zlib");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -227,6 +228,43 @@ class PlaygroundLaunchEventTagPlugin {
   }
 }
 
+/**
+ * Issue 11: classic Outlook loads launchevent.js for every compose and every Send, so a production
+ * build fails when it grows past these. KiB: 500 × 1024 bytes as written (minified), and
+ * 150 × 1024 bytes of `gzip -9` (zlib level 9, what `gzip -9c launchevent.js | wc -c` counts).
+ */
+const BUNDLE_LIMITS = { "launchevent.js": { minified: 500 * 1024, gzip: 150 * 1024 } };
+
+/** One line naming the file, its size and the limit it is over; undefined when within. */
+function bundleSizeProblem(file, bytes, limits = BUNDLE_LIMITS[file]) {
+  if (!limits) return undefined;
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB (${n} bytes)`;
+  const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
+  const over = [];
+  if (bytes.length > limits.minified) over.push(`${kib(bytes.length)} minified, over the limit of ${kib(limits.minified)}`);
+  if (gzip > limits.gzip) over.push(`${kib(gzip)} with gzip -9, over the limit of ${kib(limits.gzip)}`);
+  if (over.length === 0) return undefined;
+  return `${file} is ${over.join(", and ")} (issue 11: Outlook loads it at every compose and Send)`;
+}
+
+/** Fails a production build whose launchevent.js is past BUNDLE_LIMITS (after minifying). */
+class BundleSizeLimitPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("BundleSizeLimitPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "BundleSizeLimitPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ANALYSE },
+        (assets) => {
+          for (const file of Object.keys(BUNDLE_LIMITS)) {
+            if (!assets[file]) continue;
+            const problem = bundleSizeProblem(file, Buffer.from(assets[file].buffer()));
+            if (problem) compilation.errors.push(new webpack.WebpackError(problem));
+          }
+        },
+      );
+    });
+  }
+}
+
 /** A path in the repository. */
 function entryFile(relative) {
   return path.join(ROOT, relative);
@@ -402,7 +440,16 @@ module.exports = (env = {}, argv = {}) => {
     target: ["web", "es2016"],
     context: ROOT,
     entry: {
-      launchevent: [prelude, entryFile("src/launchevent/launchevent.ts")],
+      // The handler Outlook loads for every compose and Send. Its one lazy part, MSAL (Graph
+      // sign-in, src/notices/naa-token-loader.ts), is a file beside it that only a runtime with a
+      // DOM loads (a <script> tag); classic Outlook's DOM-less runtime never asks for it. The
+      // public path is the host, fixed: webpack's "auto" throws at load where there is no document.
+      launchevent: {
+        import: [prelude, entryFile("src/launchevent/launchevent.ts")],
+        chunkLoading: "jsonp",
+        asyncChunks: true,
+        publicPath: host,
+      },
       taskpane: [prelude, entryFile("src/taskpane/taskpane.ts")],
       ...(withPlayground ? { playground: [prelude, entryFile("src/playground/playground.ts")] } : {}),
     },
@@ -411,7 +458,8 @@ module.exports = (env = {}, argv = {}) => {
       filename: (data) => (data.chunk && data.chunk.name === "playground" ? "playground/playground.js" : "[name].js"),
       publicPath: "auto",
       clean: true,
-      // One file per entry; nothing is loaded later.
+      // One file per entry; nothing is loaded later, except launchevent's sign-in file (above).
+      chunkFilename: "[name].js",
       chunkLoading: false,
       wasmLoading: false,
       workerChunkLoading: false,
@@ -427,6 +475,9 @@ module.exports = (env = {}, argv = {}) => {
     resolve: bundleResolve(),
     module: {
       rules: [tsRule, packagesRule],
+      // Every import() stays in its bundle (classic Outlook runs launchevent.js as one file and
+      // cannot load another); only one marked webpackMode "lazy" becomes a file of its own.
+      parser: { javascript: { dynamicImportMode: "eager" } },
     },
     plugins: [
       new webpack.ProvidePlugin({
@@ -473,6 +524,7 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }],
       }),
       new AddinFilesPlugin({ host, version, env }),
+      ...(dev ? [] : [new BundleSizeLimitPlugin()]),
     ],
     devServer: {
       port: DEV_PORT,
@@ -500,3 +552,5 @@ module.exports.normaliseHost = normaliseHost;
 module.exports.OFFICE_JS = OFFICE_JS;
 module.exports.bundleResolve = bundleResolve;
 module.exports.rootToPlayground = rootToPlayground;
+module.exports.BUNDLE_LIMITS = BUNDLE_LIMITS;
+module.exports.bundleSizeProblem = bundleSizeProblem;
