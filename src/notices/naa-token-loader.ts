@@ -15,6 +15,14 @@
 import type { NaaSettings } from "./naa-token";
 import type { TokenSource } from "./graph-sender";
 
+declare let __webpack_public_path__: string;
+
+// The sign-in file sits beside the script that is running now (launchevent.js on the add-in's
+// host, or the playground's copy): take its folder while this bundle is being evaluated, the only
+// moment document.currentScript names it. Without a document the build's host stays (unused).
+const running = typeof document !== "undefined" && document.currentScript ? (document.currentScript as HTMLScriptElement).src : "";
+if (running) __webpack_public_path__ = running.slice(0, running.lastIndexOf("/") + 1);
+
 /** Whether this runtime can load the sign-in file (webpack's chunk loader adds a <script> to the document). */
 export function signInLoadable(global: object = globalThis): boolean {
   const doc = (global as { document?: { createElement?: unknown; head?: unknown } }).document;
