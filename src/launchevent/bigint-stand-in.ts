@@ -1,13 +1,11 @@
 /**
  * BigInt (ES2020) does not exist in classic Outlook's handler runtime before Version 2403 (ES2016
  * only, see es2016-shim.ts), and cannot be polyfilled: `1n` syntax and `<<` on BigInts need the
- * engine. Two packages in the bundle still NAME it:
- *  - zod builds `BigInt("-9223372036854775808")`… constants when it loads (for z.int64(), which
- *    the policy schema never uses): without a global BigInt the whole bundle throws at load and
- *    Outlook treats the add-in as unavailable;
- *  - @noble/hashes writes a SHA-1/SHA-256 message's bit length with
- *    `view.setBigUint64(offset, BigInt(bits), le)` (_md.js), so the policy fingerprint of the
- *    audit header and the WinZip AES key (no crypto.subtle there) need it on every Send.
+ * engine. @noble/hashes still NAMES it: it writes a SHA-1/SHA-256 message's bit length with
+ * `view.setBigUint64(offset, BigInt(bits), le)` (_md.js), so the policy fingerprint of the audit
+ * header and the WinZip AES key (no crypto.subtle there) need it on every Send.
+ * (zod's int64 constants, `BigInt("-9223372036854775808")` at load, left the bundle with zod/mini
+ * in issue 11; `buffer` names BigInt only inside its 64-bit read/write methods, never called.)
  *
  * So, only where BigInt is missing: `BigInt(x)` returns an opaque value that remembers x, and
  * DataView.prototype.setBigUint64 writes such a value when x was an exact non-negative integer —

@@ -1,12 +1,13 @@
 /**
  * The Graph connection for the policy's passwordNotice.graph settings: NAA tokens against
  * graph.microsoft.com, or — in the playground and tests only — the loopback override. With no
- * clientId in the policy, or no fetch in the runtime, there is no connection and the reason says why.
+ * clientId in the policy, no fetch in the runtime, or no way to load the sign-in (classic Outlook's
+ * DOM-less runtime, see naa-token-loader.ts), there is no connection and the reason says why.
  */
 import type { GraphClock, GraphFetch } from "./graph-client";
 import { GRAPH_BASE_URL, graphOverride } from "./graph-endpoint";
 import type { GraphPort } from "./graph-sender";
-import { naaTokenSource } from "./naa-token";
+import { lazyNaaTokenSource, signInLoadable } from "./naa-token-loader";
 import type { FallbackReason } from "./queue-entry";
 
 /** At Send the whole Graph delivery, retries included, stays within this (Outlook says "taking longer" at 5 s). */
@@ -25,7 +26,7 @@ export interface GraphSettings {
 export function graphPortFor(
   settings: GraphSettings | undefined,
   fetchFn: GraphFetch | undefined,
-  options: { budgetMs?: number; clock?: GraphClock; global?: object } = {},
+  options: { budgetMs?: number; clock?: GraphClock; global?: object; canLoadSignIn?: boolean } = {},
 ): GraphPort | { unavailable: FallbackReason } {
   if (!settings?.clientId) return { unavailable: "no_client_id" };
   if (!fetchFn) return { unavailable: "unreachable" };
@@ -34,9 +35,10 @@ export function graphPortFor(
   if (override) {
     return { ...base, baseUrl: override.baseUrl, getToken: async () => override.token };
   }
+  if (!(options.canLoadSignIn ?? signInLoadable(options.global))) return { unavailable: "signin_unavailable" };
   return {
     ...base,
     baseUrl: GRAPH_BASE_URL,
-    getToken: naaTokenSource({ clientId: settings.clientId, authority: settings.authority ?? "https://login.microsoftonline.com/organizations" }),
+    getToken: lazyNaaTokenSource({ clientId: settings.clientId, authority: settings.authority ?? "https://login.microsoftonline.com/organizations" }),
   };
 }

@@ -8,5 +8,7 @@ export * from "./graph-sender";
 export * from "./graph-endpoint";
 export * from "./deliver-notice";
 export * from "./messages";
-export { naaTokenSource, type NaaSettings } from "./naa-token";
+// Not naa-token itself: MSAL is loaded on demand (naa-token-loader.ts), never with the handler.
+export { lazyNaaTokenSource, signInLoadable } from "./naa-token-loader";
+export type { NaaSettings } from "./naa-token";
 export * from "./graph-port";

@@ -5,6 +5,10 @@ import { fillTemplate } from "../core/i18n/fill-template";
 
 const REASONS: Record<FallbackReason, Record<Language, string>> = {
   no_client_id: { en: "no Graph app is set in the policy", ja: "ポリシーに Graph のアプリが設定されていません" },
+  signin_unavailable: {
+    en: "classic Outlook on Windows cannot sign in to Microsoft Graph while sending",
+    ja: "Windows 版のクラシック Outlook は送信中に Microsoft Graph へサインインできません",
+  },
   no_token: { en: "no sign-in token could be had", ja: "サインインのトークンを取得できませんでした" },
   unauthorized: { en: "Graph refused the sign-in (401)", ja: "Graph がサインインを拒否しました (401)" },
   forbidden: { en: "the Mail.Send permission is missing (403)", ja: "Mail.Send のアクセス許可がありません (403)" },

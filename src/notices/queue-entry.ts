@@ -22,6 +22,8 @@ export type NoticeStatus =
 /** Why a notice meant for Graph is in the manual queue. */
 export type FallbackReason =
   | "no_client_id"
+  /** This Outlook cannot load the Microsoft sign-in during Send (classic Outlook on Windows). */
+  | "signin_unavailable"
   | "no_token"
   | "unauthorized"
   | "forbidden"

@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: every benchmark of the project, one after another, each printing its own
  * figures beside a reference measured in the same run. Pass --quick for a shorter run; pass
- * names (pii, protect, send, misdirection) to run only those.
+ * names (pii, protect, send, coldstart, misdirection) to run only those.
  */
 "use strict";
 const { spawnSync } = require("node:child_process");
@@ -32,6 +32,12 @@ const BENCHES = [
       ["npm", ["run", "build:dev"]],
     ],
     run: node("tests/bench/playground-send-bench.js"),
+  },
+  {
+    // Issue 11: load launchevent.js until both handlers are registered, DOM-less ES2016 vm.
+    name: "coldstart",
+    prepare: [["npm", ["run", "build", "--", "--env", "out=tests/.out/dist-prod"]]],
+    run: node("tests/bench/coldstart-bench.js", ["--dist", "tests/.out/dist-prod", ...(quick ? ["--quick"] : [])]),
   },
   { name: "misdirection", prepare: [], run: node("tests/bench/misdirection-bench.js", quick ? ["--quick"] : []), optional: true },
 ];

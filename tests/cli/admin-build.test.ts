@@ -4,8 +4,10 @@
  * so this test never overwrites the dist/ other tests and engineers use.
  */
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as zlib from "node:zlib";
 import { FIXTURES, ROOT } from "./run-cli";
 
 const HOST = "https://addins.contoso.co.jp/outbound-guard/";
@@ -96,3 +98,66 @@ describe("npm run build for an admin's host and policy", () => {
 function filesUnder(dir: string, prefix = ""): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
 }
+
+/**
+ * Issue 11: Outlook loads launchevent.js for every compose and Send. The build above is the real
+ * production bundle; the limit check is webpack.config.js's own (BundleSizeLimitPlugin).
+ */
+describe("launchevent.js stays small (issue 11)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require(path.join(ROOT, "webpack.config.js")) as {
+    BUNDLE_LIMITS: Record<string, { limit: { minified: number; gzip: number }; target: { minified: number; gzip: number } }>;
+    bundleSizeProblem: (file: string, bytes: Buffer, limit?: { minified: number; gzip: number }, what?: string) => string | undefined;
+  };
+  const { limit, target } = config.BUNDLE_LIMITS["launchevent.js"];
+
+  test("the real bundle is within the enforced limit, and the limit is never looser than before issue 11 (987 KiB, 298 KiB gzip)", () => {
+    const bytes = fs.readFileSync(path.join(OUT, "launchevent.js"));
+    const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
+    expect({ minified: bytes.length <= limit.minified, gzip: gzip <= limit.gzip }).toEqual({ minified: true, gzip: true });
+    expect(config.bundleSizeProblem("launchevent.js", bytes)).toBeUndefined();
+    expect(limit.minified).toBeLessThan(987 * 1024);
+    expect(limit.gzip).toBeLessThan(298 * 1024);
+    expect(target).toEqual({ minified: 500 * 1024, gzip: 150 * 1024 });
+  });
+
+  test("MSAL is not in launchevent.js: it is graph-sign-in.js, loaded on demand from the host", () => {
+    const handler = fs.readFileSync(path.join(OUT, "launchevent.js"), "utf8");
+    const signIn = fs.readFileSync(path.join(OUT, "graph-sign-in.js"), "utf8");
+    expect(handler).not.toContain("msal.js.browser");
+    expect(signIn).toContain("msal.js.browser");
+    expect(handler).toContain(`"${HOST}"`);
+  });
+
+  test("the check names the file, its size and the limit, for a file over it minified or by gzip only", () => {
+    const overMinified = config.bundleSizeProblem("launchevent.js", Buffer.alloc(limit.minified + 1, 32));
+    expect(overMinified).toBe(`launchevent.js is ${((limit.minified + 1) / 1024).toFixed(1)} KiB (${limit.minified + 1} bytes) minified, over the limit of ${(limit.minified / 1024).toFixed(1)} KiB (${limit.minified} bytes) (issue 11: Outlook loads it at every compose and Send)`);
+    // Bytes that do not compress: under the minified limit, over the gzip one.
+    const overGzip = config.bundleSizeProblem("launchevent.js", randomBytes(limit.gzip + 4096));
+    expect(overGzip).toMatch(new RegExp(`^launchevent\\.js is [\\d.]+ KiB \\(\\d+ bytes\\) with gzip -9, over the limit of ${(limit.gzip / 1024).toFixed(1)} KiB \\(${limit.gzip} bytes\\)`));
+    expect(overGzip).not.toMatch(/minified|\n/);
+    expect(config.bundleSizeProblem("launchevent.js", Buffer.alloc(1000, 32))).toBeUndefined();
+  });
+
+  test("a production build whose launchevent.js is over the limit exits non-zero with that one line, and writes no launchevent.js", () => {
+    const dir = path.join(ROOT, "tests", ".out", "size-limit");
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    // Incompressible text a little over the limit, as the whole of a launchevent entry.
+    const filler = randomBytes(limit.minified).toString("base64");
+    fs.writeFileSync(path.join(dir, "big.js"), `module.exports = ${JSON.stringify(filler)};\n`);
+    fs.writeFileSync(
+      path.join(dir, "webpack.config.js"),
+      `const { BundleSizeLimitPlugin } = require(${JSON.stringify(path.join(ROOT, "webpack.config.js"))});
+module.exports = { mode: "production", context: __dirname, entry: { launchevent: "./big.js" }, output: { path: __dirname + "/out" },
+  optimization: { minimize: false }, plugins: [new BundleSizeLimitPlugin()], stats: "errors-warnings" };\n`,
+    );
+    const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", path.join(dir, "webpack.config.js")], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).not.toBe(0);
+    const lines = (r.stdout + r.stderr).split("\n").filter((l) => /launchevent\.js is/.test(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/launchevent\.js is [\d.]+ KiB \(\d+ bytes\) minified, over the limit of 650\.0 KiB \(665600 bytes\)/);
+    expect(fs.existsSync(path.join(dir, "out", "launchevent.js"))).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+});

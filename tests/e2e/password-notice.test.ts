@@ -153,3 +153,18 @@ test("manual mode: the notice is listed (subject, recipients, times); Show passw
   expect(storage).not.toContain(password);
   await page.close();
 });
+
+test("graph mode in a browser runtime without Outlook's sign-in broker: the sign-in file loads from beside launchevent.js, no token comes, and the notice waits with that reason (issue 11)", async () => {
+  const page = await open(); // no local Graph: the real path, as Outlook on the web would take it
+  const loaded: Array<{ url: string; status: number }> = [];
+  page.on("response", (r) => {
+    if (/graph-sign-in\.js$/.test(r.url())) loaded.push({ url: r.url(), status: r.status() });
+  });
+  await setPolicy(page, policy({ delivery: "graph", graph: { clientId: "11111111-2222-3333-4444-555555555555" } }));
+  await sendWithAttachment(page);
+  expect(loaded).toEqual([{ url: `${h.server.url}graph-sign-in.js`, status: 200 }]);
+  const item = page.locator("[data-testid=notices-waiting] li");
+  await item.waitFor();
+  expect(await item.innerText()).toContain("no sign-in token could be had");
+  await page.close();
+});

@@ -1,5 +1,5 @@
 /** Turns schema issues into lines an admin can act on: `field.path: reason`. */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 function show(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);

@@ -3,7 +3,7 @@
  * editor. Generated from the same zod schema as the validator (schema.ts), so the two cannot drift;
  * a test feeds good and broken policies to both and expects the same answers.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { policySchema } from "./schema";
 
 /** The file name beside policy.json on the add-in's host. */

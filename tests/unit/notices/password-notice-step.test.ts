@@ -148,3 +148,37 @@ test("attachments.partners: the partner's noticeDelayMinutes, not passwordNotice
   expect(minutes).toBeGreaterThan(1);
   expect(minutes).toBeLessThan(3);
 });
+
+describe("classic Outlook's DOM-less runtime cannot load the Graph sign-in (issue 11)", () => {
+  // MSAL is a file of its own (graph-sign-in.js) that only a runtime with a document can load;
+  // classic Outlook on Windows runs the handler as one file without a DOM (office-js#3963).
+  test("graph mode with a clientId but no way to load the sign-in: no Graph request, the notice waits in the task pane with the reason", async () => {
+    const notice = fresh();
+    const harness = start(notice, policy({ delivery: "graph", graph: { clientId: CLIENT_ID } }));
+    delete g.outboundGuardGraphOverride; // real Graph: jest, like that runtime, has no document
+    expect((await harness.send()).allowed).toBe(true);
+    expect(graph.requests).toHaveLength(0);
+    const [entry] = await queueOf(harness).waiting();
+    expect(entry).toMatchObject({ id: notice.id, status: "pending", fallback: "signin_unavailable", password: notice.password });
+  });
+
+  test("the alert line and the task pane's reason say so in English and Japanese", async () => {
+    const { reportLines } = await import("../../../src/launchevent/steps/password-notice-step");
+    const { fallbackReasonText } = await import("../../../src/notices");
+    const report = { kind: "queued" as const, fallback: "signin_unavailable" as const };
+    expect(reportLines("en", report)[0]).toContain("classic Outlook on Windows cannot sign in to Microsoft Graph while sending");
+    expect(reportLines("en", report)[0]).toContain("Create password email");
+    expect(reportLines("ja", report)[0]).toContain("Windows 版のクラシック Outlook は送信中に Microsoft Graph へサインインできません");
+    expect(fallbackReasonText("ja", "signin_unavailable")).not.toBe(fallbackReasonText("en", "signin_unavailable"));
+  });
+
+  test("graphPortFor: the loopback override still wins (playground, tests); with a document the port signs in through the lazily loaded MSAL", async () => {
+    const { graphPortFor, GRAPH_BASE_URL } = await import("../../../src/notices");
+    const fetchStub = (async () => ({})) as never;
+    expect(graphPortFor({ clientId: CLIENT_ID }, fetchStub, { global: {} })).toEqual({ unavailable: "signin_unavailable" });
+    const withDocument = graphPortFor({ clientId: CLIENT_ID }, fetchStub, { global: { document: { createElement() {} } } });
+    expect("unavailable" in withDocument ? withDocument : { baseUrl: withDocument.baseUrl, getToken: typeof withDocument.getToken }).toEqual({ baseUrl: GRAPH_BASE_URL, getToken: "function" });
+    const override = graphPortFor({ clientId: CLIENT_ID }, fetchStub, { global: { outboundGuardGraphOverride: { baseUrl: "http://127.0.0.1:9/v1.0", token: "t" } } });
+    expect("unavailable" in override ? override : override.baseUrl).toBe("http://127.0.0.1:9/v1.0");
+  });
+});
