@@ -17,6 +17,8 @@ import { policyUrl } from "./policy-url";
 import { failSafely } from "./fail-safely";
 import type { SendContext } from "./send-step";
 import { applySteps, gatherSteps } from "./send-steps";
+import { attachRunsIdle } from "./attach-protection";
+import { carriedAtSend } from "./carried-at-send";
 
 const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
 
@@ -54,6 +56,8 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     const fetchFn = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as FetchLike) : undefined;
     policyLoad = loadPolicy(policyUrl(), fetchFn, deviceStore());
     const item = currentComposeItem();
+    // A file being protected since it was attached (this runtime): finish that first, read after.
+    await attachRunsIdle();
     const [draft, loaded, stored] = await Promise.all([readDraft(item), policyLoad, loadState(item).then((s) => (state = s))]);
     const ctx: SendContext = {
       item,
@@ -69,7 +73,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     live = ctx;
     for (const step of gatherSteps) await step.run(ctx);
 
-    const result = review({ draft, policy: ctx.policy, state: stored, lang, contents: ctx.contents, misdirection: ctx.misdirection });
+    const result = review({ draft, policy: ctx.policy, state: stored, lang, contents: ctx.contents, misdirection: ctx.misdirection, carried: carriedAtSend(draft, stored) });
     const { blocks, partsAt, requireResend, detail } = await applyAll(ctx, result);
     const verdict = ctx.verdict;
     const note = verdict === "allow" ? undefined : policyNote(lang, loaded);
