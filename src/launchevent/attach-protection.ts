@@ -42,26 +42,38 @@ export const ATTACH_INFO_BAR_KEY = "outboundGuardProtect";
 /** Rounds of "re-read the list, protect what is new" before leaving the rest to the next event or the Send. */
 const MAX_ROUNDS = 5;
 
-let queue: Promise<void> = Promise.resolve();
+let tail: Promise<void> = Promise.resolve();
 let waiting = false;
+
+/**
+ * One change of the item at a time in this runtime: an attach-time run, or a Send. Resolves with
+ * the function that gives the turn to the next one. Without it, a Send pressed before the attach
+ * events arrived would zip the same files as the late run, each with its own new password.
+ */
+export function takeTurn(): Promise<() => void> {
+  let release!: () => void;
+  const mine = new Promise<void>((resolve) => (release = resolve));
+  const before = tail;
+  tail = before.then(() => mine);
+  return before.then(() => release);
+}
 
 /**
  * Queues one protection run for the current item (at most one waits behind the running one: it
  * re-reads everything anyway). Resolves when that run is over; never rejects.
  */
-export function protectAttachedFiles(): Promise<void> {
-  if (waiting) return queue;
+export async function protectAttachedFiles(): Promise<void> {
+  if (waiting) return;
   waiting = true;
-  queue = queue.then(() => {
-    waiting = false;
-    return runRounds().catch(() => undefined);
-  });
-  return queue;
-}
-
-/** Resolves when no attach-time run is going on in this runtime (the Send waits for one in progress). */
-export function attachRunsIdle(): Promise<void> {
-  return queue;
+  const release = await takeTurn();
+  waiting = false;
+  try {
+    await runRounds();
+  } catch {
+    // Left for the Send, whose path is unchanged.
+  } finally {
+    release();
+  }
 }
 
 /** What one round decided, for the info bar. */
@@ -128,7 +140,13 @@ async function oneRound(item: ComposeItem, policy: Policy, beforeWork: () => Pro
     memory,
     newPassword: () => generateArchivePassword(plan.profile.passwordLength),
     bytes: new Map(),
-    persist: (m) => saveState(item, withMemory(m)),
+    persist: async (m) => {
+      // Another runtime (classic Outlook may run each event in its own) changed the record since
+      // this round read it: write nothing over its password; the Send sorts the files out.
+      const now = readProtectMemory(await loadState(item));
+      if (JSON.stringify(now ?? null) !== JSON.stringify(memory ?? null)) throw new Error("protection record changed by another run");
+      await saveState(item, withMemory(m));
+    },
     scan: (files) => scanForSend(files, policy),
   });
   // The archive confirmed: say so in the state (a failed save leaves it pending, which the Send confirms).

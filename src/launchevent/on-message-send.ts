@@ -17,7 +17,7 @@ import { policyUrl } from "./policy-url";
 import { failSafely } from "./fail-safely";
 import type { SendContext } from "./send-step";
 import { applySteps, gatherSteps } from "./send-steps";
-import { attachRunsIdle } from "./attach-protection";
+import { takeTurn } from "./attach-protection";
 import { carriedAtSend } from "./carried-at-send";
 
 const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
@@ -51,13 +51,14 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
   let live: SendContext | undefined;
   // Kept for the failure path: the policy decides whether a failure may let the message go.
   let policyLoad: Promise<LoadedPolicy> | undefined;
+  // Files being protected since they were attached (this runtime): that run finishes first, and
+  // none starts during this Send (attach-protection.ts).
+  const release = await takeTurn();
   try {
     lang = pickLanguage(displayLanguage());
     const fetchFn = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as FetchLike) : undefined;
     policyLoad = loadPolicy(policyUrl(), fetchFn, deviceStore());
     const item = currentComposeItem();
-    // A file being protected since it was attached (this runtime): finish that first, read after.
-    await attachRunsIdle();
     const [draft, loaded, stored] = await Promise.all([readDraft(item), policyLoad, loadState(item).then((s) => (state = s))]);
     const ctx: SendContext = {
       item,
@@ -119,5 +120,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
       const last: Office.SmartAlertsEventCompletedOptions = atRisk ? { allowEvent: false, errorMessage: t(lang, "attachmentsUnprotectedBlock") } : { allowEvent: true };
       event.completed(last);
     }
+  } finally {
+    release();
   }
 }
