@@ -21,7 +21,7 @@
  *   closed; nothing here can let a file leave unprotected.
  */
 import { pickLanguage, type Language, type MessageDraft, type Policy } from "../core";
-import { attachmentContent, wantsAttachmentContents } from "../core/pii";
+import { attachmentContent, MAX_SCANNED_BYTES, wantsAttachmentContents } from "../core/pii";
 import { carryFindings, fitsCarry, type CarriedFindings } from "../core/protect-check/carried-findings";
 import { readProtectMemory, withProtectMemory, type ProtectMemory } from "../core/protect-check/memory";
 import { encryptionLabel, pt } from "../core/protect-check/messages";
@@ -159,7 +159,8 @@ async function oneRound(item: ComposeItem, policy: Policy, beforeWork: () => Pro
 async function scanForSend(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>, policy: Policy): Promise<CarriedFindings | undefined> {
   if (!wantsAttachmentContents(policy)) return { groups: [], unreadable: [] };
   const contents = [];
-  for (const f of files) contents.push(await attachmentContent(f.name, f.bytes));
+  // As the Send's attachment-text step: a file over the scan limit is named unread, never scanned in part.
+  for (const f of files) contents.push(f.bytes.length > MAX_SCANNED_BYTES ? { name: f.name, unreadable: "too_large" } : await attachmentContent(f.name, f.bytes));
   const carried = carryFindings(contents, policy);
   return fitsCarry(carried) ? carried : undefined;
 }

@@ -39,6 +39,9 @@ export interface LaunchEventRecord {
   /** No handler was associated under the manifest's name (nothing ran). */
   noHandler?: boolean;
   handlerError?: unknown;
+  /** Date.now() when the user's change raised it, and when the handler completed it. */
+  raisedAt: number;
+  completedAt?: number;
 }
 
 function raisesEvents(mailbox: SimulatedMailbox): boolean {
@@ -48,7 +51,7 @@ function raisesEvents(mailbox: SimulatedMailbox): boolean {
 /** Raises `event` with `args` asynchronously, as Outlook launches the add-in for it. */
 function raise(mailbox: SimulatedMailbox, event: string, args: Record<string, unknown>): void {
   if (!raisesEvents(mailbox)) return;
-  const record: LaunchEventRecord = { event, args, completed: false };
+  const record: LaunchEventRecord = { event, args, completed: false, raisedAt: Date.now() };
   mailbox.launchEvents.push(record);
   const latency = typeof mailbox.latencyMs === "function" ? mailbox.latencyMs(event) : mailbox.latencyMs;
   mailbox.eventTracker.started();
@@ -64,6 +67,7 @@ function raise(mailbox: SimulatedMailbox, event: string, args: Record<string, un
       if (done) return;
       done = true;
       record.completed = true;
+      record.completedAt = Date.now();
       mailbox.eventTracker.finished();
     };
     // A runtime that ends silently never completes: the tracker lets go of the event then.
