@@ -156,7 +156,8 @@ async function oneAttachmentSend(page, file, events) {
   await page.dispatchEvent("#to", "change");
   await page.fill("#subject", "図面の件");
   const t0 = Date.now();
-  await page.setInputFiles("#attach-input", file);
+  // 25 MB over the DevTools protocol: slow on a busy machine.
+  await page.setInputFiles("#attach-input", file, { timeout: 180_000 });
   await page.waitForFunction(() => {
     const m = window.outboundGuardPlayground.session.mailbox;
     return m.item.attachments.length > 0 && m.eventTracker.running === 0;
