@@ -6,9 +6,13 @@ import "./prelude";
 import { onMessageSend } from "./on-message-send";
 import { onNewMessageCompose } from "./on-new-message-compose";
 import { installWorkerKeystreamPort } from "./keystream-workers";
+import { onAttachmentsOrRecipientsChanged } from "./on-change-events";
 
 export const HANDLER_NAME = "onMessageSendHandler";
 export const COMPOSE_HANDLER_NAME = "onNewMessageComposeHandler";
+/** Mailbox 1.11 (Microsoft's "Supported events" table; the issue said 1.13). */
+export const ATTACHMENTS_HANDLER_NAME = "onMessageAttachmentsChangedHandler";
+export const RECIPIENTS_HANDLER_NAME = "onMessageRecipientsChangedHandler";
 
 function onMessageSendHandler(event: Office.AddinCommands.Event): void {
   void onMessageSend(event);
@@ -23,3 +27,5 @@ installWorkerKeystreamPort();
 
 Office.actions.associate(HANDLER_NAME, onMessageSendHandler);
 Office.actions.associate(COMPOSE_HANDLER_NAME, onNewMessageComposeHandler);
+Office.actions.associate(ATTACHMENTS_HANDLER_NAME, (event: Office.AddinCommands.Event) => void onAttachmentsOrRecipientsChanged(event));
+Office.actions.associate(RECIPIENTS_HANDLER_NAME, (event: Office.AddinCommands.Event) => void onAttachmentsOrRecipientsChanged(event));

@@ -17,6 +17,8 @@ import { policyUrl } from "./policy-url";
 import { failSafely } from "./fail-safely";
 import type { SendContext } from "./send-step";
 import { applySteps, gatherSteps } from "./send-steps";
+import { takeTurn } from "./attach-protection";
+import { carriedAtSend } from "./carried-at-send";
 
 const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
 
@@ -49,6 +51,9 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
   let live: SendContext | undefined;
   // Kept for the failure path: the policy decides whether a failure may let the message go.
   let policyLoad: Promise<LoadedPolicy> | undefined;
+  // Files being protected since they were attached (this runtime): that run finishes first, and
+  // none starts during this Send (attach-protection.ts).
+  const release = await takeTurn();
   try {
     lang = pickLanguage(displayLanguage());
     const fetchFn = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as FetchLike) : undefined;
@@ -69,7 +74,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     live = ctx;
     for (const step of gatherSteps) await step.run(ctx);
 
-    const result = review({ draft, policy: ctx.policy, state: stored, lang, contents: ctx.contents, misdirection: ctx.misdirection });
+    const result = review({ draft, policy: ctx.policy, state: stored, lang, contents: ctx.contents, misdirection: ctx.misdirection, carried: carriedAtSend(draft, stored) });
     const { blocks, partsAt, requireResend, detail } = await applyAll(ctx, result);
     const verdict = ctx.verdict;
     const note = verdict === "allow" ? undefined : policyNote(lang, loaded);
@@ -115,5 +120,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
       const last: Office.SmartAlertsEventCompletedOptions = atRisk ? { allowEvent: false, errorMessage: t(lang, "attachmentsUnprotectedBlock") } : { allowEvent: true };
       event.completed(last);
     }
+  } finally {
+    release();
   }
 }

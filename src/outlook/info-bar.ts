@@ -22,3 +22,15 @@ export function showInfoBar(item: NotifiableItem, key: string, message: string):
 export function removeInfoBar(item: NotifiableItem, key: string): Promise<void> {
   return officeCall<void>("notificationMessages.removeAsync", (cb) => item.notificationMessages.removeAsync(key, cb)).catch(() => undefined);
 }
+
+/**
+ * A progress bar (ProgressIndicator): no icon and no `persistent`, which Microsoft allows only for
+ * InformationalMessage (https://learn.microsoft.com/office/dev/add-ins/outlook/notifications).
+ */
+export function showProgressBar(item: NotifiableItem, key: string, message: string): Promise<void> {
+  const details: Office.NotificationMessageDetails = {
+    type: Office.MailboxEnums.ItemNotificationMessageType.ProgressIndicator,
+    message: message.slice(0, INFO_BAR_MAX_CHARS),
+  };
+  return officeCall<void>("notificationMessages.replaceAsync", (cb) => item.notificationMessages.replaceAsync(key, details, cb));
+}

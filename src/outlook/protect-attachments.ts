@@ -31,6 +31,7 @@ import { encodeBase64 } from "../core/bytes/base64";
 import { fitsOutlookLimit } from "../core/protect-check/limits";
 import { sha256Hex } from "../core/protect-check/digest";
 import type { ArchivedMember, ArchiveRecord, ProtectMemory } from "../core/protect-check/memory";
+import type { CarriedFindings } from "../core/protect-check/carried-findings";
 import type { ProtectionPlan } from "../core/protect-check/plan";
 import { AttachmentIncompleteError, readAttachmentBytes } from "./attachment-content";
 import { addFileFromBase64, removeAttachment } from "./attachment-calls";
@@ -60,6 +61,12 @@ export interface ProtectFlowInput {
   /** Writes the memory to the item's session state; must reject when it could not. */
   persist: (memory: ProtectMemory) => Promise<void>;
   engine?: ArchiveEngine;
+  /**
+   * Attach time only: scans the chosen files before they are zipped; its result is kept in the
+   * archive's record (written ahead with the password), for the Send that will not read them.
+   * Rejecting, or returning undefined (too much to keep), leaves every file attached for the Send.
+   */
+  scan?: (files: ReadonlyArray<{ name: string; bytes: Uint8Array }>) => Promise<CarriedFindings | undefined>;
 }
 
 export interface ProtectFlowResult {
@@ -152,8 +159,23 @@ export async function protectAttachments(input: ProtectFlowInput): Promise<Prote
     return result;
   }
 
-  // 2. Build the archive in memory.
+  // 1b. Attach time: the scan the Send will not repeat. No result, no archive: the Send scans them.
   const archiveName = plan.archiveName;
+  let carried: CarriedFindings | undefined;
+  if (input.scan) {
+    try {
+      carried = await input.scan(chosen.map((c) => ({ name: c.info.name, bytes: c.bytes })));
+    } catch (err) {
+      result.details.push(reasonOf(err));
+    }
+    if (!carried) {
+      result.failure = { kind: "read", reason: "personal-data scan not kept", archive: archiveName };
+      result.stillAttached = await removeAll(item, leftovers);
+      return result;
+    }
+  }
+
+  // 2. Build the archive in memory.
   let zipBytes: Uint8Array;
   let pass: string;
   try {
@@ -181,6 +203,7 @@ export async function protectAttachments(input: ProtectFlowInput): Promise<Prote
     encryption: plan.encryption,
     members: chosen.map((c) => ({ id: c.info.id, name: c.info.name, size: c.bytes.length, sha256: c.sha256 })),
     confirmed: false,
+    ...(carried ? { attachTime: { findings: carried } } : {}),
   };
   const pending: ProtectMemory = { ...(input.memory ?? {}), password: pass, archives: [...archives, record] };
   try {

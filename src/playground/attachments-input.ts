@@ -1,9 +1,11 @@
 /**
  * Attaching files: the file picker's files are read as Base64 and added to the simulated item as
- * file attachments, as Outlook's "Attach file" does. The list shows the item's attachments, so
- * what the handler adds or removes appears here after Send.
+ * file attachments, as Outlook's "Attach file" does — raising OnMessageAttachmentsChanged as the
+ * client does (change-events.ts), so attach-time protection runs. The list shows the item's
+ * attachments and the add-in's info bar (notificationMessages), so what the handlers add or
+ * remove appears here.
  */
-import type { SimulatedMailbox } from "./simulated-outlook";
+import { userAttach, userRemoveAttachment, type SimulatedMailbox } from "./simulated-outlook";
 import { byId, clear, h } from "./dom";
 import { tr } from "./i18n";
 import { formatSize } from "./format";
@@ -31,6 +33,9 @@ export function mountAttachmentsInput(mailbox: SimulatedMailbox): AttachmentsInp
 
   const render = () => {
     clear(list);
+    for (const bar of mailbox.item.notifications.values()) {
+      list.appendChild(h("li", { className: "muted", "data-testid": "info-bar", "data-type": bar.type }, bar.message));
+    }
     const attachments = mailbox.item.attachments;
     if (attachments.length === 0) {
       list.appendChild(h("li", { className: "muted" }, tr("noAttachments")));
@@ -39,9 +44,9 @@ export function mountAttachmentsInput(mailbox: SimulatedMailbox): AttachmentsInp
     for (const a of attachments) {
       const remove = h("button", { type: "button", className: "link", "data-testid": "attachment-remove", title: tr("remove") }, "×");
       remove.addEventListener("click", () => {
-        const index = mailbox.item.attachments.indexOf(a);
-        if (index >= 0) mailbox.item.attachments.splice(index, 1);
+        userRemoveAttachment(mailbox, a.id);
         render();
+        void mailbox.whenEventsSettled().then(render);
       });
       list.appendChild(
         h("li", { className: "chip", "data-testid": "attachment", "data-name": a.name }, h("span", {}, a.name), h("small", {}, formatSize(a.size)), remove),
@@ -51,11 +56,15 @@ export function mountAttachmentsInput(mailbox: SimulatedMailbox): AttachmentsInp
 
   input.addEventListener("change", async () => {
     const files = Array.from(input.files ?? []);
-    for (const file of files) {
-      const contentBase64 = await readFileAsBase64(file);
-      mailbox.addAttachment({ name: file.name, contentBase64 });
-    }
+    const inits = [];
+    for (const file of files) inits.push({ name: file.name, contentBase64: await readFileAsBase64(file) });
+    userAttach(mailbox, ...inits);
     input.value = "";
+    render();
+    // Attach-time protection (if the policy wants it now) replaces the files: show the result.
+    const poll = setInterval(render, 250);
+    await mailbox.whenEventsSettled();
+    clearInterval(poll);
     render();
   });
   render();

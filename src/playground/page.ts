@@ -19,6 +19,9 @@ import { runSend } from "./send-flow";
 import type { ClientSettings, Session } from "./session";
 import { mountSettingsPanel } from "./settings-panel";
 import { installStyles } from "./styles";
+import { RECIPIENT_FIELDS } from "./compose-form";
+import { splitRecipients } from "./recipient-text";
+import { userSetRecipients } from "./simulated-outlook";
 
 /** What tests and the benchmark read (window.outboundGuardPlayground). */
 export interface PlaygroundHandle {
@@ -87,6 +90,14 @@ export function startPage(session: Session, policyServer: PolicyServer, initial:
       delete document.body.dataset.busy;
     }
   });
+
+  // A recipient field edited: into the item at once, raising OnMessageRecipientsChanged as Outlook does.
+  for (const field of RECIPIENT_FIELDS) {
+    byId<HTMLInputElement>(field).addEventListener("change", (e) => {
+      userSetRecipients(session.mailbox, field, splitRecipients((e.target as HTMLInputElement).value));
+      void session.mailbox.whenEventsSettled().then(() => attachments.render());
+    });
+  }
 
   byId("new-message").addEventListener("click", () => {
     session.newMessage();

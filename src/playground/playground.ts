@@ -4,7 +4,8 @@
  * build appends <script src="../launchevent.js"> after it, and that bundle associates its
  * OnMessageSend handler with our mailbox. Send then plays Outlook's part (see send-flow.ts).
  *
- * URL parameters preset the settings: ?lang=en-US&mailbox=1.12
+ * URL parameters preset the settings: ?lang=en-US&mailbox=1.12&events=never (a client that raises
+ * no OnMessageAttachmentsChanged / OnMessageRecipientsChanged: the Send-time path only).
  */
 import { createSession, DISPLAY_LANGUAGES, MAILBOX_VERSIONS } from "./session";
 import { SENDERS } from "./compose-form";
@@ -19,6 +20,7 @@ function param(name: string, allowed: readonly string[], fallback: string): stri
 const initial = {
   displayLanguage: param("lang", DISPLAY_LANGUAGES, "ja-JP"),
   mailboxVersion: param("mailbox", MAILBOX_VERSIONS, "1.15"),
+  changeEvents: param("events", ["fire", "never"], "fire") as "fire" | "never",
   sender: SENDERS[0],
 };
 

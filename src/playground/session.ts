@@ -14,6 +14,8 @@ export interface ClientSettings {
   displayLanguage: string;
   mailboxVersion: string;
   sender: Sender;
+  /** "never": the client raises no attachment/recipient change events (Send-time path only). */
+  changeEvents?: "fire" | "never";
 }
 
 export const DISPLAY_LANGUAGES = ["ja-JP", "en-US"] as const;
@@ -33,6 +35,7 @@ export function createSession(win: Window, initial: ClientSettings): Session {
     displayLanguage: initial.displayLanguage,
     mailboxVersion: initial.mailboxVersion,
     platform: "OfficeOnline",
+    changeEvents: initial.changeEvents ?? "fire",
   });
   installSimulatedOffice(win, mailbox);
 

@@ -14,7 +14,12 @@
  * Also prints the launchevent bundle size, raw and gzip, for a production build in dist-prod/ or
  * tests/.out/dist-prod/, and for dist/, when present.
  *
- *   npm run build:dev && node tests/bench/playground-send-bench.js [--runs 30] [--warmup 3]
+ * Send with 25 MB attached (issue 11), binary and CSV, by both paths in the same run:
+ *   Send-time = a client that raises no OnMessageAttachmentsChanged: the Send reads, scans, zips;
+ *   verify    = the file was protected when attached (the attach column: attach → events done,
+ *               in the background, before Send); the Send only checks and queues the notice.
+ *
+ *   npm run build:dev && node tests/bench/playground-send-bench.js [--runs 30] [--warmup 3] [--attach-runs 5]
  *   (production sizes: npm run build -- --env out=tests/.out/dist-prod first)
  */
 "use strict";
@@ -108,6 +113,113 @@ async function oneSend(page, scenario) {
   return result;
 }
 
+/** 25 MB (decimal: the archive of incompressible bytes must stay under Outlook's 25 MiB). */
+const ATTACH_BYTES = 25_000_000;
+
+function binaryFile() {
+  // Incompressible, deterministic (xorshift32).
+  const out = Buffer.alloc(ATTACH_BYTES);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < out.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return { name: "図面.bin", mimeType: "application/octet-stream", buffer: out };
+}
+
+function csvFile() {
+  const rows = ["受注番号,品名,数量,担当"];
+  let size = rows[0].length + 1;
+  for (let i = 1; size < ATTACH_BYTES; i++) {
+    const row = `A-${String(i).padStart(8, "0")},部品${i % 97},${i % 13},営業${i % 7}課`;
+    rows.push(row);
+    size += Buffer.byteLength(row) + 1;
+  }
+  return { name: "受注一覧.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\n")).subarray(0, ATTACH_BYTES) };
+}
+
+const ATTACH_POLICY = {
+  internalDomains: ["example.co.jp", "*.example.co.jp"],
+  external: { confirm: true },
+  attachments: { protect: "external" },
+};
+
+/** One Send with `file` attached; `events` false is a client without OnMessageAttachmentsChanged. */
+async function oneAttachmentSend(page, file, events) {
+  await page.click("#new-message");
+  await page.evaluate((fire) => {
+    window.outboundGuardPlayground.session.mailbox.settings.changeEvents = fire ? "fire" : "never";
+  }, events);
+  await page.fill("#to", "ichiro.tanaka@minatotech.co.jp");
+  await page.dispatchEvent("#to", "change");
+  await page.fill("#subject", "図面の件");
+  const t0 = Date.now();
+  // 25 MB over the DevTools protocol: slow on a busy machine.
+  await page.setInputFiles("#attach-input", file, { timeout: 180_000 });
+  await page.waitForFunction(() => {
+    const m = window.outboundGuardPlayground.session.mailbox;
+    return m.item.attachments.length > 0 && m.eventTracker.running === 0;
+  }, undefined, { timeout: 120_000, polling: 50 });
+  // The attach-time run alone: the first event raised → the last one completed (in the page).
+  const attachMs = await page.evaluate(() => {
+    const ev = window.outboundGuardPlayground.session.mailbox.launchEvents.filter((e) => e.event === "OnMessageAttachmentsChanged");
+    const last = ev[ev.length - 1];
+    return last && last.completedAt ? last.completedAt - last.raisedAt : 0;
+  });
+  void t0;
+  const names = await page.evaluate(() => window.outboundGuardPlayground.session.mailbox.item.attachments.map((a) => a.name));
+  const zipped = names.length === 1 && names[0].endsWith(".zip");
+  if (zipped !== events) throw new Error(`${events ? "verify" : "Send-time"} path: attachments before Send are ${names.join(", ")}`);
+  const result = await page.evaluate(async () => {
+    const handle = window.outboundGuardPlayground;
+    const before = handle.sendCount;
+    const callsBefore = handle.session.mailbox.calls.length;
+    document.getElementById("send").click();
+    await new Promise((resolve) => {
+      const poll = () => (handle.sendCount > before ? resolve() : setTimeout(poll, 20));
+      poll();
+    });
+    const reads = handle.session.mailbox.calls.slice(callsBefore).filter((c) => c.call === "getAttachmentContentAsync").length;
+    return { handler: handle.lastReport.outcome ? handle.lastReport.outcome.durationMs : -1, alert: document.getElementById("smart-alert").open, reads };
+  });
+  if (result.alert) await page.click("[data-testid=alert-dont-send]");
+  await page.waitForFunction(() => !document.body.dataset.busy);
+  if (events && result.reads > 0) throw new Error(`verify path read ${result.reads} attachment(s) at Send`);
+  return { ...result, attachMs };
+}
+
+async function attachmentSends(page, runs) {
+  await page.fill("#policy-text", JSON.stringify(ATTACH_POLICY, null, 2));
+  await page.dispatchEvent("#policy-text", "input");
+  const rows = [];
+  for (const [kind, file] of [["binary", binaryFile()], ["CSV", csvFile()]]) {
+    for (const events of [false, true]) {
+      await oneAttachmentSend(page, file, events); // warm-up
+      const handler = [];
+      const attach = [];
+      let reads = 0;
+      for (let i = 0; i < runs; i++) {
+        const r = await oneAttachmentSend(page, file, events);
+        handler.push(r.handler);
+        attach.push(r.attachMs);
+        reads += r.reads;
+      }
+      rows.push({
+        "25 MB": kind,
+        path: events ? "verify (protected at attach)" : "Send-time (no attach events)",
+        runs,
+        "Send median": `${median(handler).toFixed(0)} ms`,
+        "Send max": `${Math.max(...handler).toFixed(0)} ms`,
+        "attach-time run median": events ? `${median(attach).toFixed(0)} ms (before Send)` : "—",
+        "reads at Send": reads / runs,
+      });
+    }
+  }
+  return rows;
+}
+
 function bundleSizes() {
   const rows = [];
   for (const dir of ["dist-prod", path.join("tests", ".out", "dist-prod"), "dist"]) {
@@ -127,6 +239,8 @@ function bundleSizes() {
 async function main() {
   const runs = option("runs", 30);
   const warmup = option("warmup", 3);
+  const attachRuns = option("attach-runs", 5);
+  let attachTable = [];
   const dist = path.join(ROOT, "dist");
   if (!fs.existsSync(path.join(dist, "playground", "index.html"))) throw new Error("dist/playground is missing: run `npm run build:dev` first");
 
@@ -152,6 +266,7 @@ async function main() {
       const ms = (v) => `${v.toFixed(1)} ms`;
       table.push({ send: name, runs, "handler median": ms(h.median), "handler p90": ms(h.p90), "wall median": ms(w.median), "wall p90": ms(w.p90), "wall min–max": `${w.min.toFixed(0)}–${w.max.toFixed(0)} ms` });
     }
+    attachTable = await attachmentSends(page, attachRuns);
   } finally {
     await browser.close();
     await server.close();
@@ -160,6 +275,9 @@ async function main() {
   console.table(table);
   console.log("handler = pressSend durationMs (Send → event.completed); wall = click → alert open / Sent shown, painted;");
   console.log("wall includes the simulated driver's 50 ms settle window after event.completed (not in real Outlook).");
+  console.log(`\nSend with 25 MB attached, external recipient, attachments.protect "external" — both paths, same run`);
+  console.table(attachTable);
+  console.log("Send = pressSend durationMs (Send → event.completed). attach-time run: the OnMessageAttachmentsChanged run, event raised → completed (in the background, before Send).");
   const sizes = bundleSizes();
   if (sizes.length) {
     console.log("\nlaunchevent bundle size");

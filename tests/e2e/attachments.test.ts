@@ -24,8 +24,8 @@ async function download(page: Page, name: string): Promise<Uint8Array> {
   return new Uint8Array(readFileSync((await dl.path())!));
 }
 
-test("Send replaces the files by attachments.zip; the Archive panel offers it; 7-Zip opens it with the stored password", async () => {
-  const page = await openPlayground(harness(), { lang: "en-US" });
+test("Send-time path (a client without attach events): Send replaces the files by attachments.zip; the Archive panel offers it; 7-Zip opens it with the stored password", async () => {
+  const page = await openPlayground(harness(), { lang: "en-US", events: "never" }); // the Send-time path
   const quote = Buffer.from("見積書 / quotation\n".repeat(100), "utf8");
   const data = Buffer.from(pseudoRandomBytes(50_000, 5));
   await page.setInputFiles("#attach-input", [
@@ -58,8 +58,8 @@ test("Send replaces the files by attachments.zip; the Archive panel offers it; 7
   await page.close();
 });
 
-test("a whole Send with a 25 MB attachment stays below Outlook's 5 s notice (Chromium)", async () => {
-  const page = await openPlayground(harness(), { lang: "en-US" });
+test("Send-time path: a whole Send with a 25 MB attachment stays below Outlook's 5 s notice (Chromium)", async () => {
+  const page = await openPlayground(harness(), { lang: "en-US", events: "never" }); // the Send-time path
   const big = Buffer.from(pseudoRandomBytes(25_000_000, 11));
   await page.setInputFiles("#attach-input", { name: "video.bin", mimeType: "application/octet-stream", buffer: big });
   await page.waitForSelector('[data-testid=attachment][data-name="video.bin"]');
@@ -71,5 +71,24 @@ test("a whole Send with a 25 MB attachment stays below Outlook's 5 s notice (Chr
   const zip = await download(page, "attachments.zip");
   const x = extractWith7z(zip, await storedPassword(page));
   expect(sameBytes(x.files.get("video.bin"), big)).toBe(true);
+  await page.close();
+}, 120_000);
+
+test("attach-time path (the default client raises the events): typing an external recipient and attaching files replaces them by attachments.zip with an info bar; the Send reads nothing and the archive opens", async () => {
+  const page = await openPlayground(harness(), { lang: "en-US" });
+  await fillCompose(page, { to: "suzuki@partner.co.jp", cc: "", bcc: "", subject: "Quote", body: "Please find the quote attached." });
+  await page.dispatchEvent("#to", "change");
+  const data = Buffer.from(pseudoRandomBytes(40_000, 6));
+  await page.setInputFiles("#attach-input", { name: "data.bin", mimeType: "application/octet-stream", buffer: data });
+  await page.waitForSelector('[data-testid=attachment][data-name="attachments.zip"]');
+  const bar = await page.textContent('[data-testid=info-bar][data-type="informationalMessage"]');
+  expect(bar).toContain("1 file(s) moved into attachments.zip (AES-256)");
+  const callsBefore = await page.evaluate(() => window.outboundGuardPlayground!.session.mailbox.calls.length);
+  await send(page);
+  const reads = await page.evaluate((n) => window.outboundGuardPlayground!.session.mailbox.calls.slice(n).filter((c) => c.call === "getAttachmentContentAsync").length, callsBefore);
+  expect(reads).toBe(0);
+  const zipBase64 = await page.evaluate(() => window.outboundGuardPlayground!.session.mailbox.item.attachments.find((a) => a.name === "attachments.zip")?.contentBase64 ?? "");
+  const x = extractWith7z(new Uint8Array(Buffer.from(zipBase64, "base64")), await storedPassword(page));
+  expect(sameBytes(x.files.get("data.bin"), data)).toBe(true);
   await page.close();
 }, 120_000);

@@ -36,7 +36,8 @@ async function open(graphUrl?: string): Promise<Page> {
   page.on("console", (m) => {
     if (m.type() === "error" && !/favicon/.test(m.text())) h.errors.push(`console: ${m.text()}`);
   });
-  const query = new URLSearchParams({ lang: "en-US" });
+  // The Send-time path (a client without attach events): the first Send says what went into the archive.
+  const query = new URLSearchParams({ lang: "en-US", events: "never" });
   if (graphUrl) {
     query.set("graph", graphUrl);
     query.set("graphToken", "playground-token");

@@ -77,6 +77,8 @@ export function usePlayground(): () => Harness {
 export interface OpenOptions {
   lang?: "ja-JP" | "en-US";
   mailbox?: "1.12" | "1.13" | "1.14" | "1.15";
+  /** "never": a client without OnMessageAttachmentsChanged / OnMessageRecipientsChanged (Send-time path). */
+  events?: "never";
 }
 
 /** A fresh page (its own compose window and device storage) on the playground. */
@@ -89,6 +91,7 @@ export async function openPlayground(h: Harness, opts: OpenOptions = {}): Promis
   const query = new URLSearchParams();
   if (opts.lang) query.set("lang", opts.lang);
   if (opts.mailbox) query.set("mailbox", opts.mailbox);
+  if (opts.events) query.set("events", opts.events);
   await page.goto(`${h.server.url}playground/${query.size ? `?${query}` : ""}`);
   await page.waitForSelector("body[data-ready]");
   // The launchevent bundle registered its handler with the simulated mailbox.

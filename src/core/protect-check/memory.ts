@@ -8,6 +8,7 @@
 import type { PasswordNotice } from "../notice/password-notice";
 import type { ArchiveEncryption } from "../protect/types";
 import type { ReviewState } from "../review/check";
+import type { CarriedFindings } from "./carried-findings";
 
 /** The key in `state.steps`; the launchevent step of the same name reads and writes it. */
 export const PROTECT_STEP = "protectAttachments";
@@ -34,6 +35,11 @@ export interface ArchiveRecord {
    * message. It becomes ours when a later Send finds it attached, else it is forgotten.
    */
   confirmed: boolean;
+  /**
+   * Made when the files were attached (OnMessageAttachmentsChanged), not at Send: what their scan
+   * found, for the Send that will not read them again (carried-findings.ts).
+   */
+  attachTime?: { findings: CarriedFindings };
 }
 
 export interface ProtectMemory {

@@ -31,6 +31,11 @@ export const protectMessages = {
     passwordUnsaved: () => `パスワードを保存できなかったため暗号化ZIPを作れず、送信を止めました。元のファイルはすべて添付されたままです。もう一度［送信］を押してください。`,
     keepsFailing: () => `何度試しても送れない場合は、添付を外して社内のファイル共有で渡すか、IT 部門に連絡してください。`,
     refusedFiles: (v) => `止めた添付: ${v.files}`,
+    encryptionMismatch: (v) => `暗号化ZIP「${v.archive}」は ${v.made} で作られていますが、今の宛先には ${v.needed} が必要なため、送信を止めました。「${v.archive}」を外して元のファイルを添付し直してください（添付し直すと ${v.needed} で作り直します）。`,
+    attachProtecting: () => `添付ファイルを保護しています…`,
+    attachProtected: (v) => `${v.count} 件のファイルを ${v.archive} (${v.encryption}) にまとめました。パスワードは送信時に別メールで送ります。`,
+    attachFailed: () => `添付ファイルを今は保護できませんでした。送信時にもう一度保護します（ファイルは添付されたままです）。`,
+    attachMismatch: (v) => `${v.archive} は ${v.made} ですが、今の宛先には ${v.needed} が必要です。${v.archive} を外し、ファイルを添付し直してください。`,
   },
   en: {
     plan: (v) => `Into the encrypted ZIP ${v.archive} (${v.encryption}): ${v.files}`,
@@ -49,6 +54,11 @@ export const protectMessages = {
     passwordUnsaved: () => `The password could not be saved, so no encrypted ZIP was made and the Send was stopped. All original files are still attached. Press Send again.`,
     keepsFailing: () => `If it keeps failing, remove the attachments and share them through your company's file sharing, or contact your IT department.`,
     refusedFiles: (v) => `Attachments stopped: ${v.files}`,
+    encryptionMismatch: (v) => `The encrypted ZIP ${v.archive} was made with ${v.made}, but the current recipients need ${v.needed}, so the Send was stopped. Remove ${v.archive} and attach the original files again (they are then protected with ${v.needed}).`,
+    attachProtecting: () => `Protecting attachments…`,
+    attachProtected: (v) => `${v.count} file(s) moved into ${v.archive} (${v.encryption}). The password follows in a separate email when you send.`,
+    attachFailed: () => `Could not protect the attachments now; they will be protected at Send (the files are still attached).`,
+    attachMismatch: (v) => `${v.archive} uses ${v.made}, but the recipients now need ${v.needed}. Remove ${v.archive} and attach the files again.`,
   },
 } satisfies Record<Language, Record<string, Text>>;
 

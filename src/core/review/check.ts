@@ -11,6 +11,7 @@ import type { Action, ExternalRecipient, Finding, Language, Verdict } from "./ty
 import type { MisdirectionInput } from "../misdirection/findings";
 import type { AlertSection } from "../alert/compose-alert";
 import { compactKey } from "./compact-key";
+import type { CarriedFindings } from "../protect-check/carried-findings";
 
 /** Text taken out of one attachment, or why it could not be read. */
 export interface AttachmentContent {
@@ -37,6 +38,11 @@ export interface ReviewInput {
   notes?: string[];
   /** What the add-in saw of the thread when the reply was opened (OnNewMessageCompose), if anything. */
   misdirection?: MisdirectionInput;
+  /**
+   * Personal data found in files zipped when they were attached, whose archive is still on the
+   * message (protect-check/carried-findings.ts): reported as if the files were scanned now.
+   */
+  carried?: CarriedFindings[];
 }
 
 export interface CheckContext extends ReviewInput {

@@ -2,6 +2,7 @@
 import { externalRecipientsCheck } from "../recipients/external-check";
 import { supervisorCheck } from "../supervisor/supervisor-check";
 import { personalDataCheck } from "../pii/personal-data-check";
+import { carriedFindingsCheck } from "../protect-check/carried-findings-check";
 import { attachmentProtectionCheck } from "../protect-check/attachment-protection-check";
 import { misdirectionChecks } from "../misdirection";
 import { inSection, type Check } from "./check";
@@ -14,6 +15,7 @@ import { inSection, type Check } from "./check";
 export const defaultChecks: readonly Check[] = [
   inSection("stop", externalRecipientsCheck),
   inSection("finding", personalDataCheck),
+  inSection("finding", carriedFindingsCheck),
   inSection("action", supervisorCheck),
   inSection("action", attachmentProtectionCheck),
   ...misdirectionChecks,

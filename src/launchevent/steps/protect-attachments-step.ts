@@ -57,9 +57,23 @@ export const protectAttachmentsStep: ApplyStep = {
       persist: (m) => saveState(ctx.item, withProtectMemory(ctx.state, notice(m))),
     });
     ctx.state = withProtectMemory(ctx.state, notice(flow.memory));
-    return outcome(ctx, flow);
+    return withWeakerArchives(ctx.lang, plan, outcome(ctx, flow));
   },
 };
+
+/**
+ * An archive of ours made with ZipCrypto (for partners who can only open that) while the
+ * recipients now need AES-256 — a recipient was added after it was made, at attach time or at an
+ * earlier Send. It cannot be re-encrypted without its files, so the Send is blocked (no "Send
+ * anyway") and the line says how to fix it; nothing is removed.
+ */
+function withWeakerArchives(lang: Language, plan: ProtectionPlan, out: StepOutcome | void): StepOutcome | void {
+  if (!plan.applies || plan.encryption !== "aes256") return out;
+  const weaker = plan.present.filter((p) => p.record.encryption === "zipcrypto");
+  if (weaker.length === 0) return out;
+  const lines = weaker.map((p) => pt(lang, "encryptionMismatch", { archive: p.record.name, made: "ZipCrypto", needed: "AES-256" }));
+  return { ...(out ?? {}), lines: [...(out?.lines ?? []), ...lines], verdict: "block", detail: [...(out?.detail ?? []), "archive encryption weaker than the recipients need"] };
+}
 
 /** The password notice follows the archives actually attached: recomposed each Send (recipients, time), gone with them. */
 function withNotice(ctx: SendContext, memory: ProtectMemory | undefined, plan: ProtectionPlan): ProtectMemory | undefined {

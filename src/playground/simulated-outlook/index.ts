@@ -22,3 +22,5 @@ export type { SimulatedRuntimeStorage } from "./runtime-storage";
 export { sessionDataLength } from "./session-data";
 export { htmlToText, textToHtml } from "./body";
 export type * from "./types";
+export { userAttach, userRemoveAttachment, userSetRecipients, ATTACHMENTS_CHANGED, RECIPIENTS_CHANGED, DEFAULT_EVENT_HANDLERS } from "./change-events";
+export type { LaunchEventRecord } from "./change-events";

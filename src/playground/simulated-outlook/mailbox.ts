@@ -14,6 +14,7 @@ import {
 } from "./errors";
 import { isApiCallName, versionAtLeast, type ApiCallName } from "./requirements";
 import { makeRoamingServer, type RoamingServer } from "./roaming-settings";
+import { makeEventTracker, type EventTracker, type LaunchEventRecord } from "./change-events";
 import type {
   ArgumentErrorStyle,
   AttachmentInit,
@@ -61,6 +62,13 @@ export interface SimulatedMailboxOptions {
    * but not which APIs refuse, so a test names them; there is no default list.
    */
   sharedFolder?: { refuses: ApiCallName[] };
+  /**
+   * "never": a client that raises no OnMessageAttachmentsChanged / OnMessageRecipientsChanged
+   * (only the Send-time path runs). Default "fire" (from Mailbox 1.11; change-events.ts).
+   */
+  changeEvents?: "fire" | "never";
+  /** The manifest's FunctionName per launch event, when not the defaults of change-events.ts. */
+  eventHandlers?: Record<string, string>;
 }
 
 /** An `event.completed`-independent record of what left the outbox: the item as it was, headers as a record. */
@@ -138,6 +146,12 @@ export interface SimulatedMailbox {
   /** Resolves when no simulated call is waiting to deliver its callback. */
   whenIdle(): Promise<void>;
   addAttachment(init: AttachmentInit): SimulatedAttachment;
+  /** Launch events raised by user changes (change-events.ts), in order. */
+  readonly launchEvents: LaunchEventRecord[];
+  /** Counts the launch events still running; not for tests (use whenEventsSettled). */
+  readonly eventTracker: EventTracker;
+  /** Resolves when every launch event raised so far has completed (or its runtime ended). */
+  whenEventsSettled(): Promise<void>;
   /** Kernel used by the API surface; not for tests. */
   readonly kernel: Kernel;
 }
@@ -220,6 +234,8 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
     hostName: options.hostName ?? "OutlookWebApp",
     hostVersion: options.hostVersion ?? "16.0.0.0",
     platform: options.platform ?? "OfficeOnline",
+    changeEvents: options.changeEvents ?? "fire",
+    eventHandlers: { ...(options.eventHandlers ?? {}) },
   };
   const sessionDataDefault = versionAtLeast(mailboxVersion, "1.16") ? 2_621_440 : 50_000;
   const limits: Limits = { ...DEFAULT_LIMITS, sessionDataChars: sessionDataDefault, ...(options.limits ?? {}) };
@@ -368,6 +384,11 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
     roamingServer: options.roamingServer ?? makeRoamingServer(),
     sharedLocalStorage: new Map(),
     sent: [],
+    launchEvents: [],
+    eventTracker: makeEventTracker(),
+    whenEventsSettled() {
+      return mailbox.eventTracker.whenSettled();
+    },
     kernel,
     failNext(callName, error) {
       if (!isApiCallName(callName)) throw new Error(`failNext: unknown call name ${JSON.stringify(callName)}`);

@@ -21,6 +21,7 @@ export const ENUMS = {
   PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
   MailboxEnums: {
     AttachmentType: { Base64: "base64", Cloud: "cloud", File: "file", Item: "item" },
+    AttachmentStatus: { Added: "added", Removed: "removed" },
     AttachmentContentFormat: { Base64: "base64", Url: "url", Eml: "eml", ICalendar: "iCalendar" },
     SendModeOverride: { PromptUser: "promptUser" },
     ItemType: { Message: "message", Appointment: "appointment" },

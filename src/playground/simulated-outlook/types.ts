@@ -77,6 +77,10 @@ export interface MailboxSettings {
   hostVersion: string;
   /** `Office.context.diagnostics.platform`, e.g. "OfficeOnline", "PC", "Mac". */
   platform: string;
+  /** Whether the client raises OnMessageAttachmentsChanged / OnMessageRecipientsChanged (change-events.ts). */
+  changeEvents: "fire" | "never";
+  /** The manifest's FunctionName per launch event, when not the default names. */
+  eventHandlers: Record<string, string>;
 }
 
 /**

@@ -43,7 +43,7 @@ test("the context really has no DOM, no storage and no fetch, and the bundle loa
   const context = domlessContext(mailbox);
   for (const name of ["window", "document", "localStorage", "fetch", "XMLHttpRequest", "self"]) expect(typeofIn(context, name)).toBe("undefined");
   load(context);
-  expect([...mailbox.actions.keys()]).toEqual(["onMessageSendHandler", "onNewMessageComposeHandler"]);
+  expect([...mailbox.actions.keys()]).toEqual(["onMessageSendHandler", "onNewMessageComposeHandler", "onMessageAttachmentsChangedHandler", "onMessageRecipientsChangedHandler"]);
   // The bundle's prelude may define `self` (some packages read it) but never a DOM.
   for (const name of ["window", "document", "localStorage"]) expect(typeofIn(context, name)).toBe("undefined");
 });

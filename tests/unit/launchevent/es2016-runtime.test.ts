@@ -12,7 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
 import { webcrypto } from "node:crypto";
-import { createSimulatedMailbox, installSimulatedOffice, pressSend, type SimulatedMailbox } from "../../../src/playground/simulated-outlook";
+import { createSimulatedMailbox, installSimulatedOffice, pressSend, userAttach, type SimulatedMailbox } from "../../../src/playground/simulated-outlook";
 import { AUDIT_HEADER_NAME, AUDIT_HEADER_PATTERN } from "../../../src/core/audit/audit-header";
 import { extractWith7z, pseudoRandomBytes, sameBytes } from "../../integration/protect/seven-zip";
 import { BigIntStandIn, installBigIntStandIn } from "../../../src/launchevent/bigint-stand-in";
@@ -40,7 +40,7 @@ function es2016Context(mailbox: SimulatedMailbox, extra: Record<string, unknown>
 
 const typeofIn = (context: vm.Context, expr: string): string => vm.runInContext(`typeof ${expr}`, context) as string;
 
-test("the context really lacks every post-ES2016 built-in, and the bundle still loads and registers both handlers", () => {
+test("the context really lacks every post-ES2016 built-in, and the bundle still loads and registers every handler", () => {
   const mailbox = createSimulatedMailbox({ to: ["buyer@client.example.net"] });
   const context = es2016Context(mailbox);
   expect(remainingPostEs2016(context)).toEqual([]);
@@ -52,7 +52,7 @@ test("the context really lacks every post-ES2016 built-in, and the bundle still 
 
   vm.runInContext(code, context, { filename: "launchevent.js", timeout: 10_000 });
 
-  expect([...mailbox.actions.keys()]).toEqual(["onMessageSendHandler", "onNewMessageComposeHandler"]);
+  expect([...mailbox.actions.keys()]).toEqual(["onMessageSendHandler", "onNewMessageComposeHandler", "onMessageAttachmentsChangedHandler", "onMessageRecipientsChangedHandler"]);
   for (const name of ["window", "document", "localStorage"]) expect(typeofIn(context, name)).toBe("undefined");
 });
 
@@ -142,6 +142,25 @@ test("a whole Send in the ES2016 context: recipients, WinZip AES (pure-JS SHA-1,
   for (const f of files) expect(sameBytes(x.files.get(f.name), f.bytes)).toBe(true);
   // The fingerprint is SHA-256 (noble): the stamp is there and well-formed.
   expect(mailbox.item.internetHeaders.get(AUDIT_HEADER_NAME)).toMatch(AUDIT_HEADER_PATTERN);
+}, 60_000);
+
+test("attach time in the ES2016 context: the attached files are replaced by the archive, and the Send reads no attachment content", async () => {
+  const file = { name: "見積書.pdf", bytes: pseudoRandomBytes(60_000, 12) };
+  const policy = { internalDomains: ["example.co.jp"], external: { confirm: false }, supervisor: { when: "never" }, personalData: { action: "warn" }, attachments: { protect: "external" } };
+  const mailbox = createSimulatedMailbox({ from: "taro@example.co.jp", to: ["buyer@client.example.net"], displayLanguage: "en-US" });
+  const context = es2016Context(mailbox, { fetch: () => Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve(JSON.stringify(policy)) }) });
+  vm.runInContext(code, context, { filename: "launchevent.js", timeout: 10_000 });
+  userAttach(mailbox, { name: file.name, contentBase64: Buffer.from(file.bytes).toString("base64") });
+  await mailbox.whenEventsSettled();
+  expect(mailbox.launchEvents.map((e) => [e.completed, e.handlerError])).toEqual([[true, undefined]]);
+  expect(mailbox.item.attachments.map((a) => a.name)).toEqual(["attachments.zip"]);
+  const password = JSON.parse(mailbox.item.sessionData.get("outboundGuard.state") ?? "{}").steps?.protectAttachments?.password ?? "";
+  const x = extractWith7z(new Uint8Array(Buffer.from(mailbox.item.attachments[0].contentBase64 ?? "", "base64")), password);
+  expect(sameBytes(x.files.get(file.name), file.bytes)).toBe(true);
+  const from = mailbox.calls.length;
+  const out = await pressSend(mailbox);
+  expect(out.handlerError).toBeUndefined();
+  expect(mailbox.calls.slice(from).map((c) => c.call)).not.toContain("getAttachmentContentAsync");
 }, 60_000);
 
 test("npm run validate's bundle check uses the same stripped context: a bundle that needs BigInt at load is refused", () => {

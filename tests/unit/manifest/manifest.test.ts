@@ -51,6 +51,18 @@ async function validateVariant(change: (xml: string) => string, options: Record<
   return validator.validateManifestFile(file, { production: true, host: HOST, distDir: OUT, ...options });
 }
 
+describe("attach-time launch events (issue 11)", () => {
+  test("OnMessageAttachmentsChanged and OnMessageRecipientsChanged are declared beside OnMessageSend, with the names launchevent.ts associates (Mailbox 1.11: learn.microsoft.com/office/dev/add-ins/outlook/autolaunch#supported-events)", () => {
+    const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+    const launch = source.slice(source.indexOf("<LaunchEvents>"), source.indexOf("</LaunchEvents>"));
+    expect(launch).toContain('<LaunchEvent Type="OnMessageAttachmentsChanged" FunctionName="onMessageAttachmentsChangedHandler"/>');
+    expect(launch).toContain('<LaunchEvent Type="OnMessageRecipientsChanged" FunctionName="onMessageRecipientsChangedHandler"/>');
+    const entry = fs.readFileSync(path.join(ROOT, "src", "launchevent", "launchevent.ts"), "utf8");
+    expect(entry).toContain('ATTACHMENTS_HANDLER_NAME = "onMessageAttachmentsChangedHandler"');
+    expect(entry).toContain('RECIPIENTS_HANDLER_NAME = "onMessageRecipientsChangedHandler"');
+  });
+});
+
 describe("build for an admin's host", () => {
   test("every URL in dist/manifest.xml is on the host; no localhost is left", () => {
     expect(manifestText).not.toMatch(/localhost/i);
@@ -69,7 +81,7 @@ describe("build for an admin's host", () => {
         "well-formed XML",
         "Office manifest parser + unified JSON schema",
         "files exist, icon sizes",
-        "bundle registers onMessageSendHandler, onNewMessageComposeHandler without a DOM, with ES2016 built-ins only",
+        "bundle registers onMessageSendHandler, onNewMessageComposeHandler, onMessageAttachmentsChangedHandler, onMessageRecipientsChangedHandler without a DOM, with ES2016 built-ins only",
       ]),
     );
   });
