@@ -4,7 +4,7 @@
  * keystream of pieces from the back, which this thread XORs in as they arrive. A port that fails or
  * stalls costs time, never bytes: its pieces are done here.
  */
-import { aesCtrKernel } from "./aes256-ctr-le";
+import { bestAesCtrKernel } from "./aes256-ctr-wasm";
 import type { KeystreamPort } from "./keystream-port";
 import { withTimeout } from "./with-timeout";
 
@@ -24,7 +24,7 @@ export interface CtrOptions {
 }
 
 export async function encryptWinZipCtrInPlace(key: Uint8Array, data: Uint8Array, options: CtrOptions = {}): Promise<void> {
-  const kernel = aesCtrKernel();
+  const kernel = bestAesCtrKernel();
   const rk = kernel.expandKey(key);
   const pieces = Math.ceil(data.length / CTR_PIECE);
   const pieceEnd = (i: number) => Math.min(data.length, (i + 1) * CTR_PIECE);
