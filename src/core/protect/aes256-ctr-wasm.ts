@@ -35,6 +35,11 @@ export interface WasmApi {
 export type AesKernelName = "wasm" | "js";
 export interface NamedAesCtrKernel extends AesCtrKernel {
   readonly kernelName: AesKernelName;
+  /**
+   * dst[from, to) = src[from, to) ^ keystream (src and dst the same length; src may be dst): the
+   * copy into the archive and the encryption in one pass over the bytes.
+   */
+  xorKeystreamFrom(rk: Int32Array, counter: number, src: Uint8Array, dst: Uint8Array, from: number, to: number): void;
 }
 
 const bswap = (w: number) => ((w & 255) << 24) | (((w >>> 8) & 255) << 16) | (((w >>> 16) & 255) << 8) | (w >>> 24);
@@ -65,7 +70,7 @@ export function createWasmAesCtrKernel(wasm: WasmApi | null | undefined = (globa
     }
     mem8.set(S, SBOX);
 
-    const xorKeystream = (rk: Int32Array, counter: number, data: Uint8Array, from: number, to: number): void => {
+    const xorKeystreamFrom = (rk: Int32Array, counter: number, src: Uint8Array, data: Uint8Array, from: number, to: number): void => {
       // Round keys as little-endian loads of FIPS-197's bytes.
       for (let i = 0; i < 60; i++) mem32[RK / 4 + i] = bswap(rk[i]);
       let n = counter;
@@ -73,7 +78,7 @@ export function createWasmAesCtrKernel(wasm: WasmApi | null | undefined = (globa
         for (let p = from; p < to; ) {
           const len = Math.min(PIECE, to - p);
           const blocks = (len + 15) >>> 4;
-          mem8.set(data.subarray(p, p + len), DATA);
+          mem8.set(src.subarray(p, p + len), DATA);
           ctr(n | 0, blocks); // a partial last block: the bytes past `len` are never copied back
           data.set(mem8.subarray(DATA, DATA + len), p);
           n += blocks;
@@ -83,11 +88,14 @@ export function createWasmAesCtrKernel(wasm: WasmApi | null | undefined = (globa
         mem8.fill(0, RK, RK + 240);
       }
     };
+    const xorKeystream = (rk: Int32Array, counter: number, data: Uint8Array, from: number, to: number): void =>
+      xorKeystreamFrom(rk, counter, data, data, from, to);
     const kernel: NamedAesCtrKernel = {
       kernelName: "wasm",
       expandKey: js.expandKey,
       encryptBlock: js.encryptBlock,
       xorKeystream,
+      xorKeystreamFrom,
       keystream(rk, counter, blocks, out) {
         out.fill(0, 0, blocks * 16);
         xorKeystream(rk, counter, out, 0, blocks * 16);
@@ -125,7 +133,18 @@ export function bestAesCtrKernel(): NamedAesCtrKernel {
 
 let js: NamedAesCtrKernel | undefined;
 function jsKernel(): NamedAesCtrKernel {
-  return (js ??= { ...winZipAesCtrKernel(), kernelName: "js" });
+  if (!js) {
+    const k = winZipAesCtrKernel();
+    js = {
+      ...k,
+      kernelName: "js",
+      xorKeystreamFrom(rk, counter, src, dst, from, to) {
+        if (src !== dst) dst.set(src.subarray(from, to), from);
+        k.xorKeystream(rk, counter, dst, from, to);
+      },
+    };
+  }
+  return js;
 }
 
 /** Tests and benchmarks: force the JavaScript kernel ("js"), or go back to the best (undefined). */

@@ -11,6 +11,8 @@ import aesjs from "aes-js";
 import { winZipAesCtrKernel } from "../../../src/core/protect/aes256-ctr-le";
 import { bestAesCtrKernel, createWasmAesCtrKernel, forceAesKernel, type WasmApi } from "../../../src/core/protect/aes256-ctr-wasm";
 import { AES_CTR_WASM_BASE64 } from "../../../src/core/protect/aes256-ctr-wasm-bytes";
+import { CTR_PIECE, encryptWinZipCtrInPlace } from "../../../src/core/protect/ctr-encrypt";
+import type { KeystreamPort } from "../../../src/core/protect/keystream-port";
 import { secureRandomBytes } from "../../../src/core/protect/secure-random";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { assembleWat } = require("../../integration/protect/wat/assemble-wat.js");
@@ -181,5 +183,45 @@ describe("fallback to the JavaScript kernel", () => {
     } finally {
       Object.defineProperty(globalThis, "WebAssembly", saved);
     }
+  });
+});
+
+describe("encryptWinZipCtrInPlace reading from a separate source (the archive's copy and the cipher in one pass)", () => {
+  const size = 3 * CTR_PIECE + 4_321;
+  const portOf = (): KeystreamPort => {
+    const k = winZipAesCtrKernel();
+    return {
+      parallelism: 1,
+      async keystream(key, first, blocks) {
+        const out = new Uint8Array(16 * blocks);
+        k.keystream(k.expandKey(key), first, blocks, out);
+        return out;
+      },
+    };
+  };
+
+  test.each([
+    ["wasm", "no port"],
+    ["js", "no port"],
+    ["wasm", "a port"],
+    ["js", "a port"],
+  ] as const)("%s kernel, %s: the ciphertext lands in data, the source is left as it was", async (kernel, withPort) => {
+    forceAesKernel(kernel === "js" ? "js" : undefined);
+    try {
+      expect(bestAesCtrKernel().kernelName).toBe(kernel);
+      const key = secureRandomBytes(32);
+      const source = secureRandomBytes(size);
+      const copy = source.slice();
+      const data = new Uint8Array(size);
+      await encryptWinZipCtrInPlace(key, data, { source, port: withPort === "a port" ? portOf() : undefined });
+      expect(Buffer.compare(source, copy)).toBe(0);
+      expect(Buffer.compare(data, nobleWinZipCtr(key, source, 1))).toBe(0);
+    } finally {
+      forceAesKernel(undefined);
+    }
+  });
+
+  test("a source of another length is refused", async () => {
+    await expect(encryptWinZipCtrInPlace(secureRandomBytes(32), new Uint8Array(10), { source: new Uint8Array(11) })).rejects.toThrow(/length/);
   });
 });
