@@ -1,6 +1,6 @@
 /**
  * A small assembler for the subset of the WebAssembly text format that
- * src/core/protect/aes256-ctr.wat uses (written here; no compiler package is installed):
+ * src/core/protect/aes-sha1-kernels.wat uses (written here; no compiler package is installed):
  * one module of i32 functions and one exported memory, no imports, tables or data.
  *
  *   module fields: (memory (export "name") PAGES), (func $f (export "name") (param $p i32)…
@@ -10,7 +10,7 @@
  *
  * Binary format: WebAssembly Core Specification 2.0, §5 (sections 1 type, 3 function, 5 memory,
  * 7 export, 10 code; LEB128 integers). Anything outside the subset throws, naming it.
- * Plain CommonJS, no dependencies: run by generate-aes-wasm.js and by the drift test.
+ * Plain CommonJS, no dependencies: run by generate-kernels-wasm.js and by the drift test.
  */
 "use strict";
 

@@ -1,23 +1,26 @@
 /**
- * The WebAssembly AES-256 WinZip-CTR kernel (src/core/protect/aes256-ctr.wat): the embedded bytes
- * are exactly what the committed assembler makes of the committed source; the keystream equals
+ * The WebAssembly kernels (src/core/protect/aes-sha1-kernels.wat): the embedded bytes are exactly
+ * what the committed assembler makes of the committed source; the AES-CTR keystream equals
  * @noble/ciphers (ECB over little-endian counters), aes-js and the JavaScript kernel on random
  * keys, lengths, offsets and counters (across the 256-counter runs the module caches and the 64 KiB
  * pieces it works in); and where WebAssembly is missing or misbehaves the JavaScript kernel is used.
  */
 import * as fs from "node:fs";
+import { createHmac, pbkdf2Sync } from "node:crypto";
 import { ecb } from "@noble/ciphers/aes";
 import aesjs from "aes-js";
 import { winZipAesCtrKernel } from "../../../src/core/protect/aes256-ctr-le";
 import { bestAesCtrKernel, createWasmAesCtrKernel, forceAesKernel, type WasmApi } from "../../../src/core/protect/aes256-ctr-wasm";
-import { AES_CTR_WASM_BASE64 } from "../../../src/core/protect/aes256-ctr-wasm-bytes";
+import { AES_SHA1_KERNELS_WASM_BASE64 as AES_CTR_WASM_BASE64 } from "../../../src/core/protect/aes-sha1-kernels-bytes";
+import { wasmHmacSha1Factory } from "../../../src/core/protect/sha1-wasm";
+import { pickSha1Backend } from "../../../src/core/protect/sha1-backend";
 import { CTR_PIECE, encryptWinZipCtrInPlace } from "../../../src/core/protect/ctr-encrypt";
 import type { KeystreamPort } from "../../../src/core/protect/keystream-port";
 import { secureRandomBytes } from "../../../src/core/protect/secure-random";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { assembleWat } = require("../../integration/protect/wat/assemble-wat.js");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generatedSource, OUT } = require("../../integration/protect/wat/generate-aes-wasm.js");
+const { generatedSource, OUT } = require("../../integration/protect/wat/generate-kernels-wasm.js");
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
 const unhex = (s: string) => new Uint8Array(Buffer.from(s, "hex"));
@@ -48,9 +51,9 @@ function aesJsWinZipCtr(key: Uint8Array, data: Uint8Array, firstCounter: number)
 }
 
 describe("the embedded module", () => {
-  test("equals a fresh assembly of aes256-ctr.wat (regenerate with tests/integration/protect/wat/generate-aes-wasm.js)", () => {
+  test("equals a fresh assembly of aes-sha1-kernels.wat (regenerate with tests/integration/protect/wat/generate-kernels-wasm.js)", () => {
     expect(fs.readFileSync(OUT, "utf8")).toBe(generatedSource());
-    const fresh = assembleWat(fs.readFileSync(OUT.replace(/-wasm-bytes\.ts$/, ".wat"), "utf8"));
+    const fresh = assembleWat(fs.readFileSync(OUT.replace(/-bytes\.ts$/, ".wat"), "utf8"));
     expect(hex(Buffer.from(AES_CTR_WASM_BASE64, "base64"))).toBe(hex(fresh));
   });
 
@@ -58,10 +61,10 @@ describe("the embedded module", () => {
     expect(Buffer.from(AES_CTR_WASM_BASE64, "base64").length).toBeLessThan(4096);
   });
 
-  test("validates as WebAssembly and exports exactly memory and ctr", () => {
+  test("validates as WebAssembly and exports exactly memory, ctr and sha1", () => {
     const bytes = Buffer.from(AES_CTR_WASM_BASE64, "base64");
     expect(WebAssembly.validate(bytes)).toBe(true);
-    expect(WebAssembly.Module.exports(new WebAssembly.Module(bytes)).map((e) => `${e.kind}:${e.name}`).sort()).toEqual(["function:ctr", "memory:memory"]);
+    expect(WebAssembly.Module.exports(new WebAssembly.Module(bytes)).map((e) => `${e.kind}:${e.name}`).sort()).toEqual(["function:ctr", "function:sha1", "memory:memory"]);
   });
 });
 
@@ -153,7 +156,7 @@ describe("fallback to the JavaScript kernel", () => {
       Module: real.Module,
       Instance: function (m: object, imports: object) {
         const inst = new real.Instance(m, imports);
-        return { exports: { memory: inst.exports.memory, ctr: () => undefined } };
+        return { exports: { memory: inst.exports.memory, ctr: () => undefined, sha1: inst.exports.sha1 } };
       } as unknown as WasmApi["Instance"],
     };
     expect(createWasmAesCtrKernel(wrong)).toBeUndefined();
@@ -223,5 +226,40 @@ describe("encryptWinZipCtrInPlace reading from a separate source (the archive's 
 
   test("a source of another length is refused", async () => {
     await expect(encryptWinZipCtrInPlace(secureRandomBytes(32), new Uint8Array(10), { source: new Uint8Array(11) })).rejects.toThrow(/length/);
+  });
+});
+
+describe("HMAC-SHA1 over the module's SHA-1", () => {
+  const factory = wasmHmacSha1Factory()!;
+  const nodeHmac = (key: Uint8Array, data: Uint8Array) => new Uint8Array(createHmac("sha1", key).update(data).digest());
+
+  test("RFC 2202 test case 2 (key \"Jefe\")", async () => {
+    const h = factory(new TextEncoder().encode("Jefe"));
+    h.update(new TextEncoder().encode("what do ya want for nothing?"));
+    expect(hex(await h.digest())).toBe("effcdf6ae5eb2fa2d27416d5f184df9c259a7c79");
+  });
+
+  test("RFC 2202 test case 6 (an 80-byte key, longer than a block)", async () => {
+    const h = factory(new Uint8Array(80).fill(0xaa));
+    h.update(new TextEncoder().encode("Test Using Larger Than Block-Size Key - Hash Key First"));
+    expect(hex(await h.digest())).toBe("aa4ae5e15272d00e95705637ce8a3b55ed402112");
+  });
+
+  test("random keys, lengths and chunkings (across blocks, padding edges and 64 KiB pieces): equals Node's crypto", async () => {
+    const lengths = [0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 65_535, 65_536, 65_537, 200_003];
+    for (const n of lengths) {
+      const key = secureRandomBytes(20);
+      const data = secureRandomBytes(n + 3).subarray(3); // unaligned
+      const h = factory(key);
+      const cuts = [0, Math.floor(n / 3), Math.floor(n / 3) + 1, Math.floor((2 * n) / 3), n].sort((a, b) => a - b);
+      for (let i = 1; i < cuts.length; i++) h.update(data.subarray(cuts[i - 1], cuts[i]));
+      expect(hex(await h.digest())).toBe(hex(nodeHmac(key, data)));
+    }
+  });
+
+  test("the backend picked by default is this one, and PBKDF2 still equals Node's", async () => {
+    expect(pickSha1Backend().name).toBe("wasm");
+    const km = await pickSha1Backend().pbkdf2Sha1(new TextEncoder().encode("pw"), new Uint8Array(16), 1000, 66);
+    expect(hex(km)).toBe(hex(pbkdf2Sync("pw", Buffer.alloc(16), 1000, 66, "sha1")));
   });
 });

@@ -1,17 +1,20 @@
-;; AES-256 in WinZip's counter mode (little-endian 128-bit counter, first block 1), as
-;; WebAssembly: the same cipher as aes256-ctr-le.ts (FIPS-197, four T-tables), written for
-;; little-endian words so the keystream XORs onto the data with plain i32 loads and stores.
+;; The two kernels of a WinZip AES-256 entry, in WebAssembly:
+;;  - ctr:  AES-256 in WinZip's counter mode (little-endian 128-bit counter, first block 1): the
+;;          same cipher as aes256-ctr-le.ts (FIPS-197, four T-tables), written for little-endian
+;;          words so the keystream XORs onto the data with plain i32 loads and stores;
+;;  - sha1: the SHA-1 compression function, for HMAC-SHA1 over the ciphertext (sha1-wasm.ts).
 ;;
-;; Assembled by tests/integration/protect/wat/generate-aes-wasm.js into aes256-ctr-wasm-bytes.ts
+;; Assembled by tests/integration/protect/wat/generate-kernels-wasm.js into aes-sha1-kernels-bytes.ts
 ;; (a test holds the two equal). Kept under 4 KiB: Chromium compiles a module synchronously on the
-;; main thread only up to that size, and aes256-ctr-wasm.ts compiles synchronously.
+;; main thread only up to that size, and aes-sha1-kernels-wasm.ts compiles synchronously.
 ;;
-;; Memory (filled by aes256-ctr-wasm.ts; the module has no data segment, to stay small):
+;; Memory (filled by aes-sha1-kernels-wasm.ts; no data segment, to stay small):
 ;;      0  Te0 (256 words)  Te0[x] = 2·S[x] | S[x] << 8 | S[x] << 16 | 3·S[x] << 24
 ;;   1024  Te1 = Te0 rotated left by 8     2048  Te2 (by 16)     3072  Te3 (by 24)
 ;;   4096  S-box (256 bytes)
 ;;   4352  round keys: 60 words, each the little-endian load of FIPS-197's bytes
-;;   8192  data: up to 64 KiB, XORed with the keystream in place
+;;   4864  SHA-1 state H0..H4 (5 words)        4896  SHA-1 message schedule W[0..79]
+;;   8192  data: up to 64 KiB, XORed with the keystream in place, or hashed
 ;;
 ;; A state word holds one column, row 0 in the low byte. Round r, column j:
 ;;   t_j = Te0[b0(s_j)] ^ Te1[b1(s_j+1)] ^ Te2[b2(s_j+2)] ^ Te3[b3(s_j+3)] ^ rk[4r + j]
@@ -165,4 +168,94 @@
 
         (local.set $n (i32.add (local.get $n) (i32.const 1)))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $next))))
+  ;; SHA-1 (FIPS 180-4 §6.1.2) over data[8192, 8192 + 64·blocks): the state H0..H4 at 4864,
+  ;; updated in place; the message schedule W[0..79] at 4896. Message words are big-endian:
+  ;; bswap(x) = (rotl(x, 8) & 0x00ff00ff) | (rotr(x, 8) & 0xff00ff00).
+  (func $sha1 (export "sha1") (param $blocks i32)
+    (local $p i32) (local $end i32) (local $i i32) (local $t i32)
+    (local $a i32) (local $b i32) (local $c i32) (local $d i32) (local $e i32)
+    (local.set $p (i32.const 8192))
+    (local.set $end (i32.add (i32.const 8192) (i32.shl (local.get $blocks) (i32.const 6))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        ;; W[0..15]: the block's words, big-endian
+        (local.set $i (i32.const 0))
+        (loop $load
+          (local.set $t (i32.load (i32.add (local.get $p) (local.get $i))))
+          (i32.store offset=4896 (local.get $i) (i32.or
+              (i32.and (i32.rotl (local.get $t) (i32.const 8)) (i32.const 0x00ff00ff))
+              (i32.and (i32.rotr (local.get $t) (i32.const 8)) (i32.const 0xff00ff00))))
+          (local.set $i (i32.add (local.get $i) (i32.const 4)))
+          (br_if $load (i32.lt_u (local.get $i) (i32.const 64))))
+        ;; W[16..79] = rotl(W[i-3] ^ W[i-8] ^ W[i-14] ^ W[i-16], 1)   (byte offsets: 4i)
+        (loop $expand
+          (i32.store offset=4896 (local.get $i) (i32.rotl (i32.xor (i32.xor (i32.xor
+              (i32.load offset=4884 (local.get $i))
+              (i32.load offset=4864 (local.get $i)))
+              (i32.load offset=4840 (local.get $i)))
+              (i32.load offset=4832 (local.get $i))) (i32.const 1)))
+          (local.set $i (i32.add (local.get $i) (i32.const 4)))
+          (br_if $expand (i32.lt_u (local.get $i) (i32.const 320))))
+        (local.set $a (i32.load offset=4864 (i32.const 0)))
+        (local.set $b (i32.load offset=4868 (i32.const 0)))
+        (local.set $c (i32.load offset=4872 (i32.const 0)))
+        (local.set $d (i32.load offset=4876 (i32.const 0)))
+        (local.set $e (i32.load offset=4880 (i32.const 0)))
+        (local.set $i (i32.const 0))
+        ;; rounds 0..19
+        (loop $f1
+          (local.set $t (i32.add (i32.add (i32.add (i32.add (i32.rotl (local.get $a) (i32.const 5))
+              (i32.xor (local.get $d) (i32.and (local.get $b) (i32.xor (local.get $c) (local.get $d)))))
+              (local.get $e)) (i32.const 0x5a827999)) (i32.load offset=4896 (local.get $i))))
+          (local.set $e (local.get $d))
+          (local.set $d (local.get $c))
+          (local.set $c (i32.rotl (local.get $b) (i32.const 30)))
+          (local.set $b (local.get $a))
+          (local.set $a (local.get $t))
+          (local.set $i (i32.add (local.get $i) (i32.const 4)))
+          (br_if $f1 (i32.lt_u (local.get $i) (i32.const 80))))
+        ;; rounds 20..39
+        (loop $f2
+          (local.set $t (i32.add (i32.add (i32.add (i32.add (i32.rotl (local.get $a) (i32.const 5))
+              (i32.xor (i32.xor (local.get $b) (local.get $c)) (local.get $d)))
+              (local.get $e)) (i32.const 0x6ed9eba1)) (i32.load offset=4896 (local.get $i))))
+          (local.set $e (local.get $d))
+          (local.set $d (local.get $c))
+          (local.set $c (i32.rotl (local.get $b) (i32.const 30)))
+          (local.set $b (local.get $a))
+          (local.set $a (local.get $t))
+          (local.set $i (i32.add (local.get $i) (i32.const 4)))
+          (br_if $f2 (i32.lt_u (local.get $i) (i32.const 160))))
+        ;; rounds 40..59
+        (loop $f3
+          (local.set $t (i32.add (i32.add (i32.add (i32.add (i32.rotl (local.get $a) (i32.const 5))
+              (i32.or (i32.and (local.get $b) (local.get $c)) (i32.and (local.get $d) (i32.or (local.get $b) (local.get $c)))))
+              (local.get $e)) (i32.const 0x8f1bbcdc)) (i32.load offset=4896 (local.get $i))))
+          (local.set $e (local.get $d))
+          (local.set $d (local.get $c))
+          (local.set $c (i32.rotl (local.get $b) (i32.const 30)))
+          (local.set $b (local.get $a))
+          (local.set $a (local.get $t))
+          (local.set $i (i32.add (local.get $i) (i32.const 4)))
+          (br_if $f3 (i32.lt_u (local.get $i) (i32.const 240))))
+        ;; rounds 60..79
+        (loop $f4
+          (local.set $t (i32.add (i32.add (i32.add (i32.add (i32.rotl (local.get $a) (i32.const 5))
+              (i32.xor (i32.xor (local.get $b) (local.get $c)) (local.get $d)))
+              (local.get $e)) (i32.const 0xca62c1d6)) (i32.load offset=4896 (local.get $i))))
+          (local.set $e (local.get $d))
+          (local.set $d (local.get $c))
+          (local.set $c (i32.rotl (local.get $b) (i32.const 30)))
+          (local.set $b (local.get $a))
+          (local.set $a (local.get $t))
+          (local.set $i (i32.add (local.get $i) (i32.const 4)))
+          (br_if $f4 (i32.lt_u (local.get $i) (i32.const 320))))
+        (i32.store offset=4864 (i32.const 0) (i32.add (i32.load offset=4864 (i32.const 0)) (local.get $a)))
+        (i32.store offset=4868 (i32.const 0) (i32.add (i32.load offset=4868 (i32.const 0)) (local.get $b)))
+        (i32.store offset=4872 (i32.const 0) (i32.add (i32.load offset=4872 (i32.const 0)) (local.get $c)))
+        (i32.store offset=4876 (i32.const 0) (i32.add (i32.load offset=4876 (i32.const 0)) (local.get $d)))
+        (i32.store offset=4880 (i32.const 0) (i32.add (i32.load offset=4880 (i32.const 0)) (local.get $e)))
+        (local.set $p (i32.add (local.get $p) (i32.const 64)))
         (br $next)))))
