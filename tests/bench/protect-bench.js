@@ -34,8 +34,12 @@ const RUNS = 3;
 const SIZES = QUICK ? [1, 10] : [1, 10, 25];
 const KINDS = ["incompressible", "text"];
 const ENGINES = ["fast", "reference"];
-/** In Chromium also the fast engine with the page's keystream workers (src/launchevent/keystream-workers.ts). */
-const CHROMIUM_ENGINES = ["fast", "fast+workers", "reference"];
+/**
+ * In Chromium also the fast engine with its JavaScript AES kernel (as where WebAssembly is
+ * missing, e.g. possibly classic Outlook) and with the page's keystream workers
+ * (src/launchevent/keystream-workers.ts).
+ */
+const CHROMIUM_ENGINES = ["fast", "fast (JS AES)", "fast+workers", "reference"];
 const PASSWORD = "BenchPassw0rd2345";
 
 const PRNG = `function pseudoRandomBytes(length, seed) {
@@ -216,10 +220,12 @@ async function openPage(browser, code) {
   await page.goto("http://localhost/");
   await page.evaluate(() => {
     // "fast": this thread only (as classic Outlook); "fast+workers": with the page's keystream workers.
-    globalThis.benchOptions = (password, engine) =>
-      engine === "reference"
+    globalThis.benchOptions = (password, engine) => {
+      globalThis.OutboundGuardProtectStages.forceAesKernel(engine === "fast (JS AES)" ? "js" : undefined);
+      return engine === "reference"
         ? { password, engine: "reference" }
         : { password, engine: "fast", keystream: engine === "fast+workers" ? globalThis.OutboundGuardProtectStages.workerPort : null };
+    };
   });
   return { context, page };
 }
@@ -253,7 +259,7 @@ async function chromiumCases(browser, code, cases) {
         for (let i = 0; i < runs; i++) {
           const t = performance.now();
           const z = await api.createProtectedZip([{ name, bytes: globalThis.benchData }], globalThis.benchOptions(password, c.engine));
-          out.push({ ms: performance.now() - t, zipBytes: z.bytes.length, engineUsed: z.engine });
+          out.push({ ms: performance.now() - t, zipBytes: z.bytes.length, engineUsed: z.engine, aes: globalThis.OutboundGuardProtectStages.aesKernel() });
         }
         return out;
       },
@@ -286,7 +292,7 @@ async function chromiumCases(browser, code, cases) {
       },
       { c, password: PASSWORD, runs: RUNS - 1 },
     );
-    results.push({ ...c, ms: Math.min(runs[0].ms, ...more), zipBytes: runs[0].zipBytes, engineUsed: runs[0].engineUsed, peakMB });
+    results.push({ ...c, ms: Math.min(runs[0].ms, ...more), zipBytes: runs[0].zipBytes, engineUsed: runs[0].engineUsed, aes: runs[0].aes, peakMB });
     await context.close();
   }
   return results;
@@ -314,6 +320,7 @@ async function chromiumStages(browser, code, size) {
 // ---------------------------------------------------------------- main
 (async () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "og-protect-bench-"));
+  const loadAtStart = os.loadavg();
   try {
     const t0 = Date.now();
     const nodeBundle = await build(tmp, "node");
@@ -350,7 +357,7 @@ async function chromiumStages(browser, code, size) {
       const cases = [];
       for (const kind of KINDS) for (const sizeMB of SIZES) for (const engine of CHROMIUM_ENGINES) cases.push({ kind, size: sizeMB * MB, sizeMB, engine });
       for (const r of await chromiumCases(browser, code, cases)) {
-        rows.push({ runtime: "chromium", engine: r.engine, kind: r.kind, sizeMB: r.sizeMB, ms: r.ms, peakMB: r.peakMB, note: `archive ${(r.zipBytes / MB).toFixed(1)} MB${r.engineUsed !== (r.engine === "reference" ? "reference" : "fast") ? " FELL BACK" : ""}` });
+        rows.push({ runtime: "chromium", engine: r.engine, kind: r.kind, sizeMB: r.sizeMB, ms: r.ms, peakMB: r.peakMB, note: `archive ${(r.zipBytes / MB).toFixed(1)} MB${r.engine === "reference" ? "" : `, AES ${r.aes}`}${r.engineUsed !== (r.engine === "reference" ? "reference" : "fast") ? " FELL BACK" : ""}` });
       }
       stageRows = await chromiumStages(browser, code, SIZES[SIZES.length - 1] * MB);
     } finally {
@@ -361,7 +368,8 @@ async function chromiumStages(browser, code, size) {
     const seven = (row) => rows.find((x) => x.runtime === "7zz" && x.kind === row.kind && x.sizeMB === row.sizeMB);
     const pad = (s, n) => String(s).padEnd(n);
     const lpad = (s, n) => String(s).padStart(n);
-    console.log(`\nprotect/ benchmark — ${os.cpus().length} cores, node ${process.version}, ${new Date().toISOString()}`);
+    const load = (l) => l.map((x) => x.toFixed(2)).join(" ");
+    console.log(`\nprotect/ benchmark — ${os.cpus().length} cores, node ${process.version}, ${new Date().toISOString()}; load average at start ${load(loadAtStart)}, at end ${load(os.loadavg())} (a shared machine: compare ratios within one run)`);
     console.log(`${pad("runtime", 9)}${pad("engine", 22)}${pad("data", 15)}${lpad("MB", 4)}${lpad("ms", 9)}${lpad("MB/s", 9)}${lpad("x ref", 8)}${lpad("x 7zz", 8)}${lpad("peak MB", 9)}${lpad("x input", 9)}  note`);
     for (const kind of KINDS)
       for (const sizeMB of SIZES)

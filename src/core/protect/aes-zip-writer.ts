@@ -2,7 +2,7 @@
  * The fast engine: a WinZip AE-2 ZIP (APPNOTE 6.3.x; WinZip "AES Encryption Information") written
  * straight into ONE preallocated buffer. Per entry: deflate (native CompressionStream or fflate)
  * unless told to store; the local header; salt ‖ verifier; the payload copied into place and
- * encrypted there (AES-256-CTR, little-endian counter); HMAC-SHA1-80 over that ciphertext view;
+ * encrypted in the same pass, piece by piece (AES-256-CTR, little-endian counter); HMAC-SHA1-80 over that ciphertext view;
  * then the central directory and the end record.
  *
  * Why not archiver's streams (the engine before issue 11): every entry went through Buffer
@@ -108,9 +108,10 @@ export async function writeAesZip(entries: readonly AesZipEntryInput[], options:
       out.set(keys.verifier, dataStart + AES256_SALT_LENGTH);
       const cStart = dataStart + AES256_SALT_LENGTH + VERIFIER_LENGTH;
       const ciphertext = out.subarray(cStart, cStart + p.payload.length);
-      ciphertext.set(p.payload);
       const scale = p.payload.length > 0 ? p.size / p.payload.length : 0;
+      // The payload is read once: each piece is copied into place and encrypted in one pass.
       await encryptWinZipCtrInPlace(keys.aesKey, ciphertext, {
+        source: p.payload,
         port: options.keystream,
         onBytes: options.onEntryBytes ? (done) => options.onEntryBytes!(index, Math.round(done * scale)) : undefined,
       });

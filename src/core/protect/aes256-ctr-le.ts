@@ -25,6 +25,8 @@ export interface AesCtrKernel {
   xorKeystream(rk: Int32Array, counter: number, data: Uint8Array, from: number, to: number): void;
   /** `blocks` blocks of keystream starting at `counter`, into `out` (length ≥ 16 · blocks). */
   keystream(rk: Int32Array, counter: number, blocks: number, out: Uint8Array): void;
+  /** The S-box (FIPS-197 §5.1.1), for the WebAssembly kernel's tables (aes256-ctr-wasm.ts). */
+  readonly sbox: Uint8Array;
 }
 
 export function winZipAesCtrKernel(): AesCtrKernel {
@@ -169,7 +171,7 @@ export function winZipAesCtrKernel(): AesCtrKernel {
     xorKeystream(rk, counter, out, 0, blocks * 16);
   }
 
-  return { expandKey, encryptBlock, xorKeystream, keystream };
+  return { expandKey, encryptBlock, xorKeystream, keystream, sbox: S };
 }
 
 let shared: AesCtrKernel | undefined;

@@ -4,7 +4,7 @@
  * keystream of pieces from the back, which this thread XORs in as they arrive. A port that fails or
  * stalls costs time, never bytes: its pieces are done here.
  */
-import { aesCtrKernel } from "./aes256-ctr-le";
+import { bestAesCtrKernel } from "./aes256-ctr-wasm";
 import type { KeystreamPort } from "./keystream-port";
 import { withTimeout } from "./with-timeout";
 
@@ -19,18 +19,26 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
 
 export interface CtrOptions {
   port?: KeystreamPort;
+  /**
+   * Read the plaintext from here (same length as `data`) and write the ciphertext into `data`:
+   * the archive gets its copy of the payload and the encryption in one pass, piece by piece.
+   * Default: `data` itself (in place).
+   */
+  source?: Uint8Array;
   /** Bytes of `data` encrypted so far (not in order when a port helps). */
   onBytes?: (done: number) => void;
 }
 
 export async function encryptWinZipCtrInPlace(key: Uint8Array, data: Uint8Array, options: CtrOptions = {}): Promise<void> {
-  const kernel = aesCtrKernel();
+  const kernel = bestAesCtrKernel();
   const rk = kernel.expandKey(key);
   const pieces = Math.ceil(data.length / CTR_PIECE);
   const pieceEnd = (i: number) => Math.min(data.length, (i + 1) * CTR_PIECE);
+  const source = options.source ?? data;
+  if (source.length !== data.length) throw new Error("source and data differ in length");
   let done = 0;
   const doHere = (i: number) => {
-    kernel.xorKeystream(rk, 1 + (i * CTR_PIECE) / BLOCK, data, i * CTR_PIECE, pieceEnd(i));
+    kernel.xorKeystreamFrom(rk, 1 + (i * CTR_PIECE) / BLOCK, source, data, i * CTR_PIECE, pieceEnd(i));
     done += pieceEnd(i) - i * CTR_PIECE;
     options.onBytes?.(done);
   };
@@ -66,7 +74,8 @@ export async function encryptWinZipCtrInPlace(key: Uint8Array, data: Uint8Array,
               inFlight--;
               if (ks.length < pieceEnd(i) - from) throw new Error("short keystream");
               const piece = data.subarray(from, pieceEnd(i));
-              for (let b = 0; b < piece.length; b++) piece[b] ^= ks[b];
+              const plain = source.subarray(from, pieceEnd(i));
+              for (let b = 0; b < piece.length; b++) piece[b] = plain[b] ^ ks[b];
               done += piece.length;
               options.onBytes?.(done);
               ask();

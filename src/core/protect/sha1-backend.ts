@@ -1,13 +1,17 @@
 /**
- * PBKDF2-HMAC-SHA1 and HMAC-SHA1 for WinZip AES: WebCrypto where `crypto.subtle` exists (native,
- * ~600 MB/s for HMAC in Chromium), else @noble/hashes (audited pure JS, ~300 MB/s in V8) — the
- * classic-Outlook DOM-less runtime and http:// pages have no `crypto.subtle`.
+ * PBKDF2-HMAC-SHA1 and HMAC-SHA1 for WinZip AES. PBKDF2 (1000 rounds of a few bytes): WebCrypto
+ * where `crypto.subtle` exists, else @noble/hashes (audited pure JS) — the classic-Outlook
+ * DOM-less runtime and http:// pages have no `crypto.subtle`. HMAC over the ciphertext (the whole
+ * entry): our WebAssembly SHA-1 where it works (sha1-wasm.ts: streaming, so no copy of the entry;
+ * native speed without crypto.subtle too), else WebCrypto (one call over one buffer, which it
+ * copies), else @noble/hashes.
  */
 import { hmac } from "@noble/hashes/hmac";
 import { pbkdf2 } from "@noble/hashes/pbkdf2";
 import { sha1 } from "@noble/hashes/legacy";
+import { wasmHmacSha1Factory } from "./sha1-wasm";
 
-export type Sha1BackendName = "webcrypto" | "noble";
+export type Sha1BackendName = "wasm" | "webcrypto" | "noble";
 
 /** Incremental HMAC: update() per chunk of ciphertext, then digest(). */
 export interface HmacSha1 {
@@ -99,10 +103,20 @@ function joinContiguous(chunks: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** WebCrypto when the runtime has it, else @noble/hashes. `prefer` forces one (tests, benchmarks). */
+/** PBKDF2 as `base` does it; HMAC over the module (`base` gives its name only when not wasm). */
+function wasmSha1Backend(base: Sha1Backend, createHmacSha1: (key: Uint8Array) => HmacSha1): Sha1Backend {
+  return { name: "wasm", pbkdf2Sha1: base.pbkdf2Sha1, createHmacSha1 };
+}
+
+/**
+ * The best the runtime has (see the top of this file). `prefer` forces one (tests, benchmarks);
+ * a preferred backend the runtime lacks gives the next best.
+ */
 export function pickSha1Backend(prefer?: Sha1BackendName): Sha1Backend {
   if (prefer === "noble") return nobleSha1Backend;
   const subtle = findSubtle();
-  if (subtle) return webCryptoSha1Backend(subtle);
-  return nobleSha1Backend;
+  const base = subtle ? webCryptoSha1Backend(subtle) : nobleSha1Backend;
+  if (prefer === "webcrypto") return base;
+  const wasmHmac = wasmHmacSha1Factory();
+  return wasmHmac ? wasmSha1Backend(base, wasmHmac) : base;
 }

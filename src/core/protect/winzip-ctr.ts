@@ -5,7 +5,7 @@
  * to FIPS-197, @noble/ciphers and aes-js. The fast engine calls the kernel directly
  * (ctr-encrypt.ts); this class serves encryptWinZipAes and decrypting in tests.
  */
-import { aesCtrKernel } from "./aes256-ctr-le";
+import { bestAesCtrKernel } from "./aes256-ctr-wasm";
 
 /** Bytes per piece processed at once (kept for callers that step by it). */
 export const CTR_BATCH = 1 << 20;
@@ -19,7 +19,7 @@ export class WinZipCtr {
   /** `firstCounter` > 1 starts the keystream at a later block. */
   constructor(key: Uint8Array, firstCounter = 1) {
     if (key.length !== 32) throw new Error("WinZip AES-256 needs a 32-byte key");
-    this.rk = aesCtrKernel().expandKey(key);
+    this.rk = bestAesCtrKernel().expandKey(key);
     this.nextCounter = firstCounter;
   }
 
@@ -31,7 +31,7 @@ export class WinZipCtr {
     if (this.finished) throw new Error("WinZipCtr: keystream already ended on a partial block");
     if (dst.length !== src.length) throw new Error("WinZipCtr: dst and src differ in length");
     if (dst !== src) dst.set(src);
-    aesCtrKernel().xorKeystream(this.rk, this.nextCounter, dst, 0, dst.length);
+    bestAesCtrKernel().xorKeystream(this.rk, this.nextCounter, dst, 0, dst.length);
     this.nextCounter += Math.ceil(dst.length / BLOCK);
     if (src.length % BLOCK !== 0) this.finished = true;
   }
