@@ -106,10 +106,10 @@ function filesUnder(dir: string, prefix = ""): string[] {
 describe("launchevent.js stays small (issue 11)", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require(path.join(ROOT, "webpack.config.js")) as {
-    BUNDLE_LIMITS: Record<string, { limit: { minified: number; gzip: number }; target: { minified: number; gzip: number } }>;
+    BUNDLE_LIMITS: Record<string, { limit: { minified: number; gzip: number } }>;
     bundleSizeProblem: (file: string, bytes: Buffer, limit?: { minified: number; gzip: number }, what?: string) => string | undefined;
   };
-  const { limit, target } = config.BUNDLE_LIMITS["launchevent.js"];
+  const { limit } = config.BUNDLE_LIMITS["launchevent.js"];
 
   test("the real bundle is within the enforced limit, and the limit is never looser than before issue 11 (987 KiB, 298 KiB gzip)", () => {
     const bytes = fs.readFileSync(path.join(OUT, "launchevent.js"));
@@ -118,7 +118,8 @@ describe("launchevent.js stays small (issue 11)", () => {
     expect(config.bundleSizeProblem("launchevent.js", bytes)).toBeUndefined();
     expect(limit.minified).toBeLessThan(987 * 1024);
     expect(limit.gzip).toBeLessThan(298 * 1024);
-    expect(target).toEqual({ minified: 500 * 1024, gzip: 150 * 1024 });
+    // Issue 11's goal is the enforced limit itself, not a warning.
+    expect(limit).toEqual({ minified: 500 * 1024, gzip: 150 * 1024 });
   });
 
   test("MSAL is not in launchevent.js: it is graph-sign-in.js, loaded on demand from the host", () => {
@@ -156,7 +157,7 @@ module.exports = { mode: "production", context: __dirname, entry: { launchevent:
     expect(r.status).not.toBe(0);
     const lines = (r.stdout + r.stderr).split("\n").filter((l) => /launchevent\.js is/.test(l));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/launchevent\.js is [\d.]+ KiB \(\d+ bytes\) minified, over the limit of 650\.0 KiB \(665600 bytes\)/);
+    expect(lines[0]).toMatch(/launchevent\.js is [\d.]+ KiB \(\d+ bytes\) minified, over the limit of 500\.0 KiB \(512000 bytes\)/);
     expect(fs.existsSync(path.join(dir, "out", "launchevent.js"))).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 120_000);

@@ -13,6 +13,10 @@
  * AE-2 writes CRC-32 = 0 and authenticates with the HMAC alone, so no CRC is computed; 7-Zip
  * reads it so (and writes AE-2 itself). Field layout mirrors what zip-stream wrote for us before,
  * so listings look the same: UNIX "made by" 4.5, mode 0644, DOS time in UTC.
+ *
+ * With `encryption: "zipcrypto"` the same writer makes PKWARE traditional encryption instead
+ * (zipcrypto-entry.ts): method 0/8 as is, version 2.0, the real CRC-32, no extra field, and the
+ * 12-byte encryption header before the encrypted payload.
  */
 import { encodeUtf8 } from "../bytes/utf8";
 import { deflateRaw } from "./deflate-raw";
@@ -21,6 +25,7 @@ import type { KeystreamPort } from "./keystream-port";
 import type { Sha1Backend } from "./sha1-backend";
 import { secureRandomBytes } from "./secure-random";
 import { AES256_SALT_LENGTH, MAC_LENGTH, VERIFIER_LENGTH, aesExtraField, deriveWinZipAesKeys } from "./winzip-aes-entry";
+import { ZIPCRYPTO_HEADER_LENGTH, crc32Of, encryptZipCryptoInPlace } from "./zipcrypto-entry";
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
@@ -29,6 +34,8 @@ const METHOD_STORED = 0;
 const METHOD_DEFLATED = 8;
 const METHOD_AES = 99;
 const VERSION_AES = 51;
+/** Deflate and traditional encryption: PKZIP 2.0. */
+const VERSION_ZIPCRYPTO = 20;
 const MADE_BY_UNIX_45 = (3 << 8) | 45;
 const FLAG_ENCRYPTED = 0x0001;
 const FLAG_UTF8 = 0x0800;
@@ -48,8 +55,10 @@ export interface AesZipEntryInput {
 }
 
 export interface AesZipOptions {
-  /** The password as UTF-8 bytes. */
+  /** The password as UTF-8 bytes (ZipCrypto: printable ASCII, see zipCryptoPasswordBytes). */
   password: Uint8Array;
+  /** Default "aes256" (WinZip AE-2); "zipcrypto": PKWARE traditional encryption. */
+  encryption?: "aes256" | "zipcrypto";
   sha1: Sha1Backend;
   date: Date;
   deflate?: "native" | "fflate";
@@ -69,6 +78,9 @@ interface Planned {
   payloadLength: number;
   size: number;
   offset: number;
+  /** ZipCrypto only (AE-2 writes 0): CRC-32 of the uncompressed bytes. */
+  crc: number;
+  zipcrypto: boolean;
 }
 
 export async function writeAesZip(entries: readonly AesZipEntryInput[], options: AesZipOptions): Promise<Uint8Array> {
@@ -76,6 +88,8 @@ export async function writeAesZip(entries: readonly AesZipEntryInput[], options:
   const planned: Planned[] = [];
   let offset = 0;
   let centralSize = 0;
+  const zipcrypto = options.encryption === "zipcrypto";
+  const extraLength = zipcrypto ? 0 : AES_EXTRA;
   for (const e of entries) {
     let method = !e.store && e.bytes.length > 0 ? METHOD_DEFLATED : METHOD_STORED;
     let payload = e.bytes;
@@ -86,9 +100,11 @@ export async function writeAesZip(entries: readonly AesZipEntryInput[], options:
     }
     const name = encodeUtf8(e.name);
     const flags = FLAG_ENCRYPTED | (name.some((b) => b >= 0x80) ? FLAG_UTF8 : 0);
-    planned.push({ name, flags, method, payload, payloadLength: payload.length, size: e.bytes.length, offset });
-    offset += LOCAL_HEADER + name.length + AES_EXTRA + encryptedSize(payload.length);
-    centralSize += CENTRAL_HEADER + name.length + AES_EXTRA;
+    const crc = zipcrypto ? crc32Of(e.bytes) : 0;
+    const p: Planned = { name, flags, method, payload, payloadLength: payload.length, size: e.bytes.length, offset, crc, zipcrypto };
+    planned.push(p);
+    offset += LOCAL_HEADER + name.length + extraLength + encryptedSize(p);
+    centralSize += CENTRAL_HEADER + name.length + extraLength;
   }
   const centralOffset = offset;
   const out = new Uint8Array(centralOffset + centralSize + END_RECORD);
@@ -101,6 +117,20 @@ export async function writeAesZip(entries: readonly AesZipEntryInput[], options:
     let at = p.offset;
     at = writeHeaderFields(view, out, at, SIG_LOCAL, null, p, dos);
     const dataStart = at;
+    if (p.zipcrypto) {
+      const target = out.subarray(dataStart, dataStart + ZIPCRYPTO_HEADER_LENGTH + p.payload.length);
+      target.set(p.payload, ZIPCRYPTO_HEADER_LENGTH);
+      const scale = p.payload.length > 0 ? p.size / p.payload.length : 0;
+      encryptZipCryptoInPlace(
+        options.password,
+        p.crc,
+        target,
+        options.onEntryBytes ? (done) => options.onEntryBytes!(index, Math.round(done * scale)) : undefined,
+      );
+      if (p.payload !== entries[index].bytes) p.payload = new Uint8Array(0);
+      options.onEntry?.(index);
+      continue;
+    }
     const salt = secureRandomBytes(AES256_SALT_LENGTH);
     const keys = await deriveWinZipAesKeys(options.password, salt, options.sha1);
     try {
@@ -136,9 +166,10 @@ export async function writeAesZip(entries: readonly AesZipEntryInput[], options:
   return out;
 }
 
-/** Salt, verifier, ciphertext, MAC. */
-function encryptedSize(payload: number): number {
-  return AES256_SALT_LENGTH + VERIFIER_LENGTH + payload + MAC_LENGTH;
+/** AE-2: salt, verifier, ciphertext, MAC. ZipCrypto: the 12-byte header, then the ciphertext. */
+function encryptedSize(p: Planned): number {
+  if (p.zipcrypto) return ZIPCRYPTO_HEADER_LENGTH + p.payloadLength;
+  return AES256_SALT_LENGTH + VERIFIER_LENGTH + p.payloadLength + MAC_LENGTH;
 }
 
 /**
@@ -161,15 +192,15 @@ function writeHeaderFields(
     v.setUint16(q, MADE_BY_UNIX_45, true);
     q += 2;
   }
-  v.setUint16(q, VERSION_AES, true);
+  v.setUint16(q, p.zipcrypto ? VERSION_ZIPCRYPTO : VERSION_AES, true);
   v.setUint16(q + 2, p.flags, true);
-  v.setUint16(q + 4, METHOD_AES, true);
+  v.setUint16(q + 4, p.zipcrypto ? p.method : METHOD_AES, true);
   v.setUint32(q + 6, dos, true);
-  v.setUint32(q + 10, 0, true); // CRC-32: 0 in AE-2
-  v.setUint32(q + 14, encryptedSize(p.payloadLength), true);
+  v.setUint32(q + 10, p.crc, true); // CRC-32: 0 in AE-2
+  v.setUint32(q + 14, encryptedSize(p), true);
   v.setUint32(q + 18, p.size, true);
   v.setUint16(q + 22, p.name.length, true);
-  v.setUint16(q + 24, AES_EXTRA, true);
+  v.setUint16(q + 24, p.zipcrypto ? 0 : AES_EXTRA, true);
   q += 26;
   if (central) {
     // comment length, disk number, internal attributes: 0
@@ -178,6 +209,7 @@ function writeHeaderFields(
     q += 14;
   }
   out.set(p.name, q);
+  if (p.zipcrypto) return q + p.name.length;
   out.set(aesExtraField(p.method), q + p.name.length);
   return q + p.name.length + AES_EXTRA;
 }

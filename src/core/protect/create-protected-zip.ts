@@ -3,23 +3,27 @@
  *
  *  - names made safe and distinct (entry-names.ts);
  *  - already-compressed or random-looking files stored, the rest deflated (compression-choice.ts);
- *  - AES-256 by the fast engine (aes-zip-writer.ts, WinZip AE-2, one preallocated buffer, AES
- *    helped by worker threads where the caller supplies a KeystreamPort) or archiver-zip-encrypted
- *    (AE-1), which also takes over if the fast engine fails unexpectedly;
- *  - ZipCrypto by archiver-zip-encrypted, with its 0-byte/store bug worked around.
+ *  - AES-256 and ZipCrypto by the fast engine (aes-zip-writer.ts: WinZip AE-2, or PKWARE
+ *    traditional encryption from zipcrypto-entry.ts; one preallocated buffer, AES helped by worker
+ *    threads where the caller supplies a KeystreamPort);
+ *  - or, on request and where it is bundled (CLI, bench, tests: reference-engine.ts),
+ *    archiver-zip-encrypted, which there also takes over if the fast engine fails unexpectedly.
+ *    In the add-in bundles it is absent: an unexpected fast-engine failure is an
+ *    ArchiveWriteError with the reason, and the Send fails closed (attachments stay).
  *  - no secure random source: fail closed before anything is written.
  */
 import { safeEntryNames } from "./entry-names";
 import { shouldStore } from "./compression-choice";
 import { ArchiveWriteError, ProtectError, ProtectInputError } from "./errors";
-import { REFERENCE_FORMAT_NAME } from "./formats";
 import { writeAesZip } from "./aes-zip-writer";
 import { installedKeystreamPort } from "./keystream-port";
-import { utf8Bytes } from "./buffer-bridge";
+import { encodeUtf8 } from "../bytes/utf8";
+import { REFERENCE_ENGINE_AVAILABLE, writeWithReferenceEngine } from "./reference-engine";
+import { zipCryptoPasswordBytes } from "./zipcrypto-entry";
 import { assertSecureRandom } from "./secure-random";
 import { pickSha1Backend } from "./sha1-backend";
 import type { ArchiveEngine, ProtectedZip, ProtectFile, ProtectOptions } from "./types";
-import { writeArchive, type ArchiveEntryInput } from "./write-archive";
+import type { ArchiveEntryInput } from "./write-archive";
 import { AES256_OVERHEAD } from "./winzip-aes-entry";
 
 /** No ZIP64 here: the whole archive stays below 4 GiB (Outlook's own limit is 25 MB). */
@@ -29,7 +33,7 @@ export async function createProtectedZip(files: readonly ProtectFile[], options:
   validate(files, options);
   assertSecureRandom();
   const encryption = options.encryption ?? "aes256";
-  const engine: ArchiveEngine = encryption === "zipcrypto" ? "reference" : options.engine ?? "fast";
+  const engine: ArchiveEngine = options.engine ?? "fast";
   const entries = safeEntryNames(files.map((f) => f.name));
   const bytesTotal = files.reduce((n, f) => n + f.bytes.length, 0);
   const date = options.date ?? new Date();
@@ -51,22 +55,16 @@ export async function createProtectedZip(files: readonly ProtectFile[], options:
     store: shouldStore(entries[i].stored, f.bytes),
   }));
 
-  const password = utf8Bytes(options.password);
+  const password = encryption === "zipcrypto" ? zipCryptoPasswordBytes(options.password) : encodeUtf8(options.password);
   try {
-    if (encryption === "zipcrypto") {
-      // archiver-zip-encrypted's zip20 + store writes a 0-byte entry without its 12-byte
-      // encryption header (7-Zip: "Wrong password"); deflate makes 2 bytes, and the header appears.
-      const zipcryptoInputs = inputs.map((e) => (e.bytes.length === 0 ? { ...e, store: false } : e));
-      const bytes = await runReference(zipcryptoInputs, "zip20", password, date, onEntry);
-      return { bytes, entries, encryption, engine: "reference" };
-    }
     if (engine === "reference") {
-      const bytes = await runReference(inputs, "aes256", password, date, onEntry);
+      const bytes = await writeWithReferenceEngine(inputs, encryption, password, date, onEntry);
       return { bytes, entries, encryption, engine };
     }
     try {
       const bytes = await writeAesZip(inputs, {
         password,
+        encryption,
         sha1: pickSha1Backend(options.sha1Backend),
         date,
         keystream: options.keystream === undefined ? installedKeystreamPort() : options.keystream ?? undefined,
@@ -76,9 +74,12 @@ export async function createProtectedZip(files: readonly ProtectFile[], options:
       return { bytes, entries, encryption, engine: "fast" };
     } catch (err) {
       if (err instanceof ProtectError) throw err; // e.g. no secure random: never retried
+      // The add-in bundles have no second engine: fail with the reason (the Send is blocked, the
+      // attachments stay: src/outlook/protect-attachments.ts, failure kind "zip").
+      if (!REFERENCE_ENGINE_AVAILABLE) throw new ArchiveWriteError("fast", err);
       entriesDone = 0;
       bytesBefore = 0;
-      const bytes = await runReference(inputs, "aes256", password, date, onEntry);
+      const bytes = await writeWithReferenceEngine(inputs, encryption, password, date, onEntry);
       const reason = err instanceof Error ? err.message : String(err);
       return { bytes, entries, encryption, engine: "reference", fallbackReason: reason };
     }
@@ -88,22 +89,6 @@ export async function createProtectedZip(files: readonly ProtectFile[], options:
   } finally {
     password.fill(0);
   }
-}
-
-function runReference(
-  inputs: ArchiveEntryInput[],
-  encryptionMethod: "aes256" | "zip20",
-  password: Uint8Array,
-  date: Date,
-  onEntry: (index: number) => void,
-): Promise<Uint8Array> {
-  return writeArchive(inputs, {
-    format: REFERENCE_FORMAT_NAME,
-    // archiver-zip-encrypted copies it into a Buffer of its own (Buffer.from).
-    formatOptions: { encryptionMethod, password },
-    date,
-    onEntry,
-  });
 }
 
 /** Also true for a Uint8Array from another realm (iframe, vm context, jsdom). */
@@ -127,4 +112,7 @@ function validate(files: readonly ProtectFile[], options: ProtectOptions): void 
   if (enc !== "aes256" && enc !== "zipcrypto") throw new ProtectInputError(`unknown encryption "${String(enc)}"`);
   const engine = options.engine ?? "fast";
   if (engine !== "fast" && engine !== "reference") throw new ProtectInputError(`unknown engine "${String(engine)}"`);
+  if (engine === "reference" && !REFERENCE_ENGINE_AVAILABLE) {
+    throw new ProtectInputError('engine "reference" (archiver-zip-encrypted) is not part of this bundle');
+  }
 }

@@ -25,10 +25,11 @@ export interface ProtectOptions {
   /** Default "aes256". "zipcrypto" is breakable: only for recipients that can open nothing else. */
   encryption?: ArchiveEncryption;
   /**
-   * AES-256 only. "fast" (default): our archiver format, WinZip AE-2. "reference":
-   * archiver-zip-encrypted (AE-1). If the fast engine fails unexpectedly the archive is written
-   * again by the reference engine (see ProtectedZip.fallbackReason). ZipCrypto always uses the
-   * reference engine.
+   * "fast" (default): aes-zip-writer.ts, WinZip AE-2 or ZipCrypto. "reference":
+   * archiver-zip-encrypted (AE-1, or its zip20 ZipCrypto), only where it is bundled (Node, CLI,
+   * bench, tests; not the add-in bundles: reference-engine-absent.ts). Where it is, it also writes
+   * the archive again if the fast engine fails unexpectedly (see ProtectedZip.fallbackReason);
+   * where it is not, that failure is an ArchiveWriteError with the reason.
    */
   engine?: ArchiveEngine;
   /** Modification time written for every entry (default: now). */

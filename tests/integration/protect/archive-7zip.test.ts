@@ -1,6 +1,6 @@
 /**
- * Archives from both engines (and ZipCrypto) opened by REAL 7-Zip (and Info-ZIP unzip for
- * ZipCrypto); every test compares EXTRACTED BYTES with the originals — 7-Zip ignores the CRC of
+ * Archives from both engines (AES-256 and ZipCrypto) opened by REAL 7-Zip (and Info-ZIP unzip for
+ * ZipCrypto; more ZipCrypto cases in zipcrypto-7zip.test.ts); every test compares EXTRACTED BYTES with the originals — 7-Zip ignores the CRC of
  * AE-2 entries, so `7zz t` alone would pass a wrong keystream.
  */
 import { spawnSync } from "node:child_process";
@@ -97,6 +97,7 @@ function centralEntries(zip: Uint8Array) {
 describe.each([
   ["fast", "aes256"],
   ["reference", "aes256"],
+  ["fast", "zipcrypto"],
   ["reference", "zipcrypto"],
 ] as const)("%s engine, %s", (engine, encryption) => {
   let zip: Uint8Array;
@@ -241,10 +242,12 @@ describe("large and edge inputs", () => {
 
   test("only 0-byte files, in every mode", async () => {
     const files = [{ name: "a.txt", bytes: new Uint8Array(0) }, { name: "空.txt", bytes: new Uint8Array(0) }];
-    for (const [engine, encryption] of [["fast", "aes256"], ["reference", "aes256"], ["reference", "zipcrypto"]] as const) {
+    for (const [engine, encryption] of [["fast", "aes256"], ["reference", "aes256"], ["fast", "zipcrypto"], ["reference", "zipcrypto"]] as const) {
       const password = generateArchivePassword(16);
       const r = await createProtectedZip(files, { password, engine, encryption });
+      expect(r.engine).toBe(engine);
       expectRestored(r.bytes, password, files, ["a.txt", "空.txt"]);
+      if (encryption === "zipcrypto") expect(extractWithUnzip(r.bytes, password).ok).toBe(true);
     }
   });
 
@@ -257,7 +260,7 @@ describe("large and edge inputs", () => {
     expect(seen[seen.length - 1]).toMatchObject({ entriesDone: 3, entriesTotal: 3, bytesDone: total, bytesTotal: total });
   });
 
-  test("if the fast engine fails unexpectedly, the reference engine writes the archive", async () => {
+  test("if the fast engine fails unexpectedly, the reference engine writes the archive (where it is bundled: Node, CLI, tests; the add-in bundles fail closed instead, tests/unit/outlook/zip-engine-fault.test.ts)", async () => {
     const spy = jest.spyOn(aesZipWriter, "writeAesZip").mockRejectedValue(new Error("simulated engine fault"));
     try {
       const password = generateArchivePassword(16);

@@ -107,17 +107,21 @@ describe("DOM-less runtime (vm context with only setTimeout and crypto)", () => 
     expectArchiveRestores(Buffer.from(r.zip.buffer, r.zip.byteOffset, r.zip.byteLength), r.password, 300_000);
   });
 
-  test("reference AES-256 and ZipCrypto without crypto.subtle", async () => {
+  test("reference AES-256, and ZipCrypto from both engines, without crypto.subtle", async () => {
     const context = loadContext({ getRandomValues });
     const ref = await run(context, { bigSize: 50_000, encryption: "aes256", engine: "reference" });
     expect(ref.engine).toBe("reference");
     expectArchiveRestores(Buffer.from(ref.zip.buffer, ref.zip.byteOffset, ref.zip.byteLength), ref.password, 50_000);
-    const zc = await run(context, { bigSize: 50_000, encryption: "zipcrypto" });
-    const zcBytes = Buffer.from(zc.zip.buffer, zc.zip.byteOffset, zc.zip.byteLength);
-    expectArchiveRestores(zcBytes, zc.password, 50_000);
-    const u = extractWithUnzip(zcBytes, zc.password);
-    expect(u.ok).toBe(true);
-    expect(sameBytes(u.files.get("empty.txt"), new Uint8Array(0))).toBe(true);
+    for (const engine of ["fast", "reference"]) {
+      const zc = await run(context, { bigSize: 50_000, encryption: "zipcrypto", engine });
+      expect(zc.engine).toBe(engine);
+      expect(zc.fallbackReason).toBeNull();
+      const zcBytes = Buffer.from(zc.zip.buffer, zc.zip.byteOffset, zc.zip.byteLength);
+      expectArchiveRestores(zcBytes, zc.password, 50_000);
+      const u = extractWithUnzip(zcBytes, zc.password);
+      expect(u.ok).toBe(true);
+      expect(sameBytes(u.files.get("empty.txt"), new Uint8Array(0))).toBe(true);
+    }
   });
 
   test("without crypto.getRandomValues: fails closed, no password, no archive", async () => {
