@@ -26,7 +26,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
   ["bank_account", ["口座番号", "振込口座", "給与振込口座", "口座", "普通預金", "当座預金", "普通", "当座", "貯蓄", "総合口座", "account number", "account no", "acct", "a/c", "bank account",
     // English names of the Japanese account types: 普通 = ordinary / savings, 当座 = current / checking.
     "ordinary account", "ordinary", "savings account", "savings", "checking account", "current account", "futsu", "salary account"]],
-  ["phone", ["電話番号", "電話", "携帯電話", "携帯番号", "携帯", "ケータイ", "連絡先", "自宅", "ご自宅", "緊急連絡先", "tel", "phone", "mobile", "cell", "telephone"]],
+  ["phone", ["電話番号", "電話", "携帯電話", "携帯番号", "携帯", "ケータイ", "連絡先", "自宅", "ご自宅", "緊急連絡先", "tel", "phone", "mobile", "cell", "telephone", "mobile line", "home line", "personal line", "private line", "landline"]],
   ["postal_code", ["郵便番号", "〒", "zip code", "zip", "postal code", "post code", "postcode"]],
   ["address", ["現住所", "住所", "ご住所", "お届け先", "送付先", "居所", "address"]],
   ["birth_date", ["生年月日", "誕生日", "お誕生日", "生まれ", "出生", "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born on", "born"]],
@@ -38,6 +38,8 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
       "窓口", "受付", "コールセンター", "サポートセンター", "カスタマーセンター", "お客様センター", "サポートデスク", "ヘルプデスク", "お問い合わせ先", "お問い合わせ",
       "問い合わせ先", "問合せ先", "お問合せ", "問合せ", "本社", "支社", "支店", "営業所", "事業所", "事務局", "事務所", "弊社", "当社", "会場", "開催場所", "所在地",
       "main line", "main", "office", "team", "desk", "hotel", "ホテル", "showroom", "ショールーム", "department", "dept", "ダイヤル", "専用ダイヤル", "専用回線", "media contact", "press contact", "広報", "reception", "helpdesk", "help desk", "hotline", "switchboard", "headquarters", "head office", "hq", "venue", "support",
+      // A firm's, an employer's or a department's shared line ("the rental company number", "勤務先", "営業部共用").
+      "company", "employer", "勤務先", "共用", "社用", "社用携帯", "shared", "line", "旅館", "当館", "inn",
     ],
   ],
   [
