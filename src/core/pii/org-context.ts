@@ -21,12 +21,19 @@ export function neighbourhood(doc: ScanDoc, start: number, end: number, before =
   return doc.text.slice(Math.max(ls, start - before), stop);
 }
 
+/** A "key: value" line ("Employer: …", "勤務先：…"): another field of a form, not more of this address. */
+const FIELD_LINE = /^\s*[^\s:：]{1,20}(?: [^\s:：]{1,20})?\s*[:：]/;
+
 export function companyAddressContext(doc: ScanDoc, start: number, end: number): boolean {
-  // Labelled as a person's address on its own line: the next line (a bank branch, a company
-  // name in the following field) says nothing about whose address this is.
+  // Labelled as a person's address on its own line, or followed by another field of a form: the
+  // next line (a bank branch, an employer's name) says nothing about whose address this is.
   const ls = doc.lineStart(doc.lineIndex(start));
+  const endLine = doc.lineIndex(Math.max(start, end - 1));
   const ownLine = PERSONAL_ADDRESS_LABEL.test(doc.text.slice(Math.max(ls, start - 40), start));
-  const around = ownLine ? doc.text.slice(Math.max(ls, start - 30), Math.min(doc.lineEnd(doc.lineIndex(Math.max(start, end - 1))), end + 60)) : neighbourhood(doc, start, end);
+  const nextField = endLine + 1 < doc.lineCount() ? FIELD_LINE.exec(doc.lineText(endLine + 1).slice(0, 60)) : null;
+  // (the next field's own name still counts: "Venue phone:" under an address says whose it is)
+  if (!ownLine && nextField && COMPANY.test(nextField[0])) return true;
+  const around = ownLine || nextField ? doc.text.slice(Math.max(ls, start - 30), Math.min(doc.lineEnd(endLine), end + 60)) : neighbourhood(doc, start, end);
   if (COMPANY.test(around)) return true;
   // "Hotel phone: …" / "Address: …", "会場：ホテル…" / "　東京都…": a business named on the line just above.
   // (a postcode may stand before the address on that line: "〒123-4567 東京都…")
