@@ -15,9 +15,9 @@ export type LabelCategory = PersonalDataType | "other" | "org" | "neutral";
 const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
   // Words that contain a label but mean no number ("代表取締役" is a person's title, not 代表 line).
   ["neutral", ["代表取締役", "代表者", "代表理事", "代表社員", "電話で", "電話にて", "お電話", "ご連絡", "メールアドレス", "mail address", "e-mail address", "email address", "email", "e-mail", "メール"]],
-  ["my_number", ["マイナンバー", "個人番号", "マイナンバーカード", "通知カード", "my number", "mynumber", "individual number"]],
+  ["my_number", ["マイナンバー", "個人番号", "マイナンバーカード", "通知カード", "my number", "mynumber", "individual number", "individual no"]],
   ["corporate_number", ["法人番号", "corporate number", "corporate no"]],
-  ["credit_card", ["クレジットカード番号", "クレジットカード", "クレジット", "クレカ", "カード番号", "カードno", "credit card", "card number", "card no", "card#", "visa", "mastercard", "amex", "american express", "jcb", "diners"]],
+  ["credit_card", ["クレジットカード番号", "クレジットカード", "クレジット", "クレカ", "カード番号", "カードno", "credit card", "card number", "card no", "card#", "card", "visa", "mastercard", "amex", "american express", "jcb", "diners"]],
   ["health_insurance", ["保険者番号", "被保険者番号", "被保険者証", "被保険者", "保険証", "健康保険証", "健康保険", "health insurance", "insurer number", "insurer no"]],
   ["pension_number", ["基礎年金番号", "年金番号", "年金手帳", "pension number", "pension no", "pension"]],
   // "license number" alone is as often a software licence: only a driver's or driving licence counts.
@@ -60,7 +60,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
       // Issue 12: application and part numbers ("マイナンバーカードの申込番号 …" is an application's number).
       "注文", "ご注文", "申込番号", "申し込み番号", "お申込番号", "申込id", "申請id", "受付id", "交付申請書id", "application number", "application no", "application id",
       "部品番号", "part number", "part no", "model number", "model no",
-      "ポイントカード番号", "ポイントカード", "会員カード番号", "会員カード", "診察券番号", "診察券", "license key", "license number", "licence number", "license no", "licence no", "product key", "ライセンス番号", "ライセンスキー",
+      "ポイントカード番号", "ポイントカード", "gift card", "point card", "loyalty card", "member card", "membership card", "prepaid card", "ic card", "id card", "会員カード番号", "会員カード", "診察券番号", "診察券", "license key", "license number", "licence number", "license no", "licence no", "product key", "ライセンス番号", "ライセンスキー",
     ],
   ],
 ];
@@ -183,7 +183,12 @@ export function hasLabel(s: string, category: LabelCategory): boolean {
 
 const ANY_DIGIT = /[0-9]/g;
 /** Delimiters by their code in `ScanDoc.delimOfLine`. */
-const DELIMS = ["", "", "\t", ","];
+const DELIMS = ["", "", "\t", ",", "|"];
+
+function twice(t: string, c: string): boolean {
+  const first = t.indexOf(c);
+  return first !== -1 && t.indexOf(c, first + 1) !== -1;
+}
 
 /** Digit regions joined into one string (`ScanDoc.joinedDigitRegions`). */
 export interface JoinedRegions {
@@ -393,7 +398,7 @@ export class ScanDoc {
     return /^[\s(（\[【/:：、,]*$/.test(between) ? hit : null;
   }
 
-  /** The delimiter of a table line (tab, or comma with at least two of them), else "". */
+  /** The delimiter of a table line (tab; comma or "|" with at least two of them), else "". */
   delimiter(line: number): string {
     if (!this.delimOfLine) this.delimOfLine = new Uint8Array(this.starts().length);
     const code = this.delimOfLine[line];
@@ -401,11 +406,10 @@ export class ScanDoc {
     const t = this.lineText(line);
     let d = "";
     if (t.indexOf("\t") !== -1) d = "\t";
-    else {
-      const first = t.indexOf(",");
-      if (first !== -1 && t.indexOf(",", first + 1) !== -1) d = ",";
-    }
-    this.delimOfLine[line] = d === "\t" ? 2 : d === "," ? 3 : 1;
+    else if (twice(t, ",")) d = ",";
+    // A table typed in plain text ("Name | Pension No. | Start"): "|" between the columns.
+    else if (twice(t, "|")) d = "|";
+    this.delimOfLine[line] = d === "" ? 1 : DELIMS.indexOf(d);
     return d;
   }
 
