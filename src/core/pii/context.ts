@@ -17,7 +17,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
   ["neutral", ["代表取締役", "代表者", "代表理事", "代表社員", "電話で", "電話にて", "お電話", "ご連絡", "メールアドレス", "mail address", "e-mail address", "email address", "email", "e-mail", "メール"]],
   ["my_number", ["マイナンバー", "個人番号", "マイナンバーカード", "通知カード", "my number", "mynumber", "individual number", "individual no"]],
   ["corporate_number", ["法人番号", "corporate number", "corporate no"]],
-  ["credit_card", ["クレジットカード番号", "クレジットカード", "クレジット", "クレカ", "カード番号", "カードno", "credit card", "card number", "card no", "card#", "card", "visa", "mastercard", "amex", "american express", "jcb", "diners"]],
+  ["credit_card", ["クレジットカード番号", "クレジットカード", "クレジット", "クレカ", "カード番号", "カードno", "credit card", "card number", "card no", "card#", "card", "カード", "visa", "mastercard", "amex", "american express", "jcb", "diners"]],
   ["health_insurance", ["保険者番号", "被保険者番号", "被保険者証", "被保険者", "保険証", "健康保険証", "健康保険", "health insurance", "insurer number", "insurer no"]],
   ["pension_number", ["基礎年金番号", "年金番号", "年金手帳", "pension number", "pension no", "pension"]],
   // "license number" alone is as often a software licence: only a driver's or driving licence counts.
@@ -60,7 +60,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
       // Issue 12: application and part numbers ("マイナンバーカードの申込番号 …" is an application's number).
       "注文", "ご注文", "申込番号", "申し込み番号", "お申込番号", "申込id", "申請id", "受付id", "交付申請書id", "application number", "application no", "application id",
       "部品番号", "part number", "part no", "model number", "model no",
-      "ポイントカード番号", "ポイントカード", "gift card", "point card", "loyalty card", "member card", "membership card", "prepaid card", "ic card", "id card", "会員カード番号", "会員カード", "診察券番号", "診察券", "license key", "license number", "licence number", "license no", "licence no", "product key", "ライセンス番号", "ライセンスキー",
+      "ポイントカード番号", "ポイントカード", "gift card", "point card", "loyalty card", "member card", "membership card", "prepaid card", "ic card", "id card", "キャッシュカード", "icカード", "ギフトカード", "プリペイドカード", "社員証", "会員カード番号", "会員カード", "診察券番号", "診察券", "license key", "license number", "licence number", "license no", "licence no", "product key", "ライセンス番号", "ライセンスキー",
     ],
   ],
 ];
