@@ -39,7 +39,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
       "問い合わせ先", "問合せ先", "お問合せ", "問合せ", "本社", "支社", "支店", "営業所", "事業所", "事務局", "事務所", "弊社", "当社", "会場", "開催場所", "所在地",
       "main line", "main", "office", "team", "desk", "hotel", "ホテル", "showroom", "ショールーム", "department", "dept", "ダイヤル", "専用ダイヤル", "専用回線", "media contact", "press contact", "広報", "reception", "helpdesk", "help desk", "hotline", "switchboard", "headquarters", "head office", "hq", "venue", "support",
       // A firm's, an employer's or a department's shared line ("the rental company number", "勤務先", "営業部共用").
-      "company", "employer", "勤務先", "共用", "社用", "社用携帯", "shared", "line", "旅館", "当館", "inn",
+      "company", "employer", "勤務先", "共用", "社用", "社用携帯", "shared line", "shared phone", "shared mobile", "shared number", "line", "旅館", "当館", "inn",
     ],
   ],
   [

@@ -21,7 +21,7 @@ const PERSONAL_PHONE = /携帯|ケータイ|自宅|緊急|mobile|cell/i;
 
 /** A business's name right before the number ("新大阪駅前店（06-…）", "株式会社…製作所（03-…）"): that place's line. */
 const PLACE_BEFORE =
-  /(?:株式会社|有限会社|合同会社|\((?:株|有)\)|co\.,? ?ltd\.?|\bk\.k\.|\binc\.?|[^住]所|店|館|院|クリニック|センター|役場|署|工場|倉庫)\s?[(（]\s?$/i;
+  /(?:株式会社|有限会社|合同会社|\((?:株|有)\)|co\.,? ?ltd\.?|\bk\.k\.|\binc\.?|[^住居]所|店|館|院|クリニック|センター|役場|署|工場|倉庫)\s?[(（]\s?$/i;
 /** A bracket after the number that names whose it is: "(front desk mobile)", "（本社代表）". */
 const BRACKET_AFTER = /^\s?[(（]([^()（）\n]{1,30})[)）]/;
 /** A street address in the same bracket before a landline: "(B1, 2-5-8 Ginza, Chuo-ku, 03-…)" lists a place. */

@@ -15,6 +15,9 @@ describe("organisation contacts named by the business, not by a label", () => {
     expect(found("経理部共用：090-7712-3008")).toEqual([]);
     expect(found("社用携帯 080-6620-1145 を貸与します。")).toEqual([]);
     expect(found("私の携帯：090-7712-3008")).toEqual([["phone", "090-7712-3008"]]);
+    expect(found("The team's shared mobile 080-6620-1145 is on the desk.")).toEqual([]);
+    // having "shared" a number does not make it an organisation's
+    expect(found("As I shared, I can be reached at 080-6620-1145.")).toEqual([["phone", "080-6620-1145"]]);
   });
 
   test("'our sales line' / 'the order line' is an organisation's line; 'my mobile line' is a person's", () => {
@@ -30,6 +33,8 @@ describe("organisation contacts named by the business, not by a label", () => {
   test("a number in brackets right after a shop, branch or clinic name is that place's", () => {
     expect(found("受取：2027年2月1日 10:00　新大阪駅前店（06-6305-1177）")).toEqual([]);
     expect(found("紹介先：みなと内科クリニック（045-212-8870）")).toEqual([]);
+    // a person before the bracket is a person
+    expect(found("緊急時は実家の母（090-4471-2208）まで")).toEqual([["phone", "090-4471-2208"]]);
   });
 
   test("a number whose bracket after it names an office or desk is the organisation's", () => {
