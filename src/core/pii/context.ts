@@ -26,9 +26,9 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
   ["bank_account", ["口座番号", "振込口座", "給与振込口座", "口座", "普通預金", "当座預金", "普通", "当座", "貯蓄", "総合口座", "account number", "account no", "acct", "a/c", "bank account",
     // English names of the Japanese account types: 普通 = ordinary / savings, 当座 = current / checking.
     "ordinary account", "ordinary", "savings account", "savings", "checking account", "current account", "futsu", "salary account"]],
-  ["phone", ["電話番号", "電話", "携帯電話", "携帯番号", "携帯", "ケータイ", "連絡先", "自宅", "ご自宅", "緊急連絡先", "tel", "phone", "mobile", "cell", "telephone", "mobile line", "home line", "personal line", "private line", "landline"]],
+  ["phone", ["電話番号", "電話", "携帯電話", "携帯番号", "携帯", "ケータイ", "連絡先", "自宅", "ご自宅", "緊急連絡先", "tel", "phone", "mobile", "cell", "telephone", "mobile line", "home line", "personal line", "private line", "landline", "phone line"]],
   ["postal_code", ["郵便番号", "〒", "zip code", "zip", "postal code", "post code", "postcode"]],
-  ["address", ["現住所", "住所", "ご住所", "お届け先", "送付先", "居所", "address"]],
+  ["address", ["現住所", "住所", "ご住所", "お届け先", "送付先", "居所", "address", "address line"]],
   ["birth_date", ["生年月日", "誕生日", "お誕生日", "生まれ", "出生", "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born on", "born"]],
   [
     "org",

@@ -23,6 +23,11 @@ describe("organisation contacts named by the business, not by a label", () => {
   test("'our sales line' / 'the order line' is an organisation's line; 'my mobile line' is a person's", () => {
     expect(found("Please call our sales line 06-6110-2384 to confirm.")).toEqual([]);
     expect(found("Reach me on my mobile line 080-2233-4455 after six.")).toEqual([["phone", "080-2233-4455"]]);
+    // a form's "Address line 1" / "Phone line" fields are the person's
+    expect(found("Address line 1: 東京都世田谷区桜新町2-9-4-303\nPhone line: 090-2231-7789")).toEqual([
+      ["address", "東京都世田谷区桜新町2-9-4-303"],
+      ["phone", "090-2231-7789"],
+    ]);
   });
 
   test("an employer's number (勤務先 / employer) is not the applicant's", () => {
