@@ -42,11 +42,37 @@ const NOT_BLOCK = /\d{5}|\d-\d+-\d{4}|(?:^|[^0-9-])\d{3}-\d{4}(?![0-9])/;
 /** Where the address begins inside its segment: a room or the first number. */
 const FIRST_PART = /(?:(?:Room|Rm\.?|Apt\.?|Apartment|Flat|Unit|Suite|#) ?\d|\d)/i;
 
+/** A building's name right before its room number: one to three capitalised words ("Villa Aoba 301, 2-8-11 …"). */
+const BUILDING_BEFORE_ROOM = /(?:^|[^A-Za-z'-])((?:[A-Z][A-Za-z'-]* ){1,3})$/;
+/** Words that open a sentence or a label, never a building's name. */
+const NOT_BUILDING = /^(?:Address|Ship|Send|Deliver|To|My|Our|Your|The|Is|Mr|Ms|Mrs|Dr|Home|Current|New|Old|Please|Tel|Phone)\b/;
+
 function segmentStart(text: string, from: number, to: number): number {
   const seg = text.slice(from, to);
   const m = FIRST_PART.exec(seg);
-  return m ? from + m.index : -1;
+  if (!m) return -1;
+  // "Villa Aoba 301, 2-8-11 Aobadai": the room comes first, its building's name before it.
+  if (/^\d{1,4},/.test(seg.slice(m.index))) {
+    const b = BUILDING_BEFORE_ROOM.exec(seg.slice(0, m.index));
+    if (b) {
+      const words = b[1].split(" ").filter((w) => w !== "");
+      let k = 0;
+      while (k < words.length && NOT_BUILDING.test(words[k])) k++;
+      if (k < words.length) return from + m.index - words.slice(k).join(" ").length - 1;
+    }
+  }
+  return from + m.index;
 }
+
+/** A building line of its own above the block-number line: "Harbor View 1507", "Room 402". */
+const BUILDING_LINE = /^[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){0,3} #?\d{1,4}$/;
+
+/**
+ * The postcode first (the order of a Japanese envelope kept in English): "650-0004 Hyogo, Kobe,
+ * Chuo-ku, Nakayamate-dori 3-7-2, Sakura Mansion 201." Group 1 the postcode; the address runs
+ * from the place to the end of the run of address characters (a sentence's full stop excluded).
+ */
+const POSTCODE_FIRST = new RegExp(`(\\d{3}-\\d{4}),? (?=(?:${PLACES})(?:-(?:ken|fu|to))?,|[A-Z][a-z]+-(?:ku|shi|cho|machi|gun),)`, "g");
 
 /** A romanised address and the postcode written after it (the postcode is not part of the address). */
 export interface RomanisedSpan {
@@ -82,8 +108,15 @@ function findSpans(doc: ScanDoc): RomanisedSpan[] {
     const segFrom = tailStart(t, ls, pc);
     let start = -1;
     const here = segmentStart(t, segFrom, pc);
-    if (here >= 0 && here < pc && BLOCK.test(t.slice(here, pc))) start = here;
-    else if (segFrom === ls && line > 0) {
+    if (here >= 0 && here < pc && BLOCK.test(t.slice(here, pc))) {
+      start = here;
+      // "Harbor View 1507" / "2-3-1 Minatomirai, …": a building line of its own right above.
+      if (here === ls && line > 0) {
+        const pls = doc.lineStart(line - 1);
+        const above = t.slice(pls, doc.lineEnd(line - 1)).trim();
+        if (BUILDING_LINE.test(above) && !NOT_BUILDING.test(above)) start = pls + t.slice(pls).indexOf(above);
+      }
+    } else if (segFrom === ls && line > 0) {
       // The block number on the line above: "7-1-22 Shimouma" / "Setagaya-ku, Tokyo 154-0002".
       const pls = doc.lineStart(line - 1);
       let ple = doc.lineEnd(line - 1);
@@ -101,6 +134,23 @@ function findSpans(doc: ScanDoc): RomanisedSpan[] {
     // The address ends with the word before the postcode ("Tokyo", "Pref."), not with ", ".
     const addressEnd = m.index + (m[0].charCodeAt(1) === 46 ? 2 : 1);
     out.push({ start, end: addressEnd, postcodeStart: pc, postcodeEnd: end });
+  });
+  eachDigitMatch(POSTCODE_FIRST, doc, (m) => {
+    const pc = m.index;
+    if (pc > 0 && /[0-9A-Za-z-]/.test(t[pc - 1])) return;
+    const pcEnd = pc + m[1].length;
+    const start = m.index + m[0].length;
+    let i = start;
+    const le = doc.lineEnd(doc.lineIndex(start));
+    while (i < le && i - start < 110 && isRomanAddressChar(t.charCodeAt(i))) i++;
+    let addressEnd = i;
+    while (addressEnd > start && " ,.".indexOf(t[addressEnd - 1]) !== -1) addressEnd--;
+    const span = t.slice(start, addressEnd);
+    if (!BLOCK.test(span) || NOT_BLOCK.test(span)) return;
+    const label = doc.labelBefore(pc);
+    if (label && (label.category === "org" || label.category === "other")) return;
+    if (companyAddressContext(doc, pc, addressEnd)) return;
+    out.push({ start, end: addressEnd, postcodeStart: pc, postcodeEnd: pcEnd });
   });
   return out;
 }

@@ -12,7 +12,7 @@ const SEVEN = new RegExp(`\\d{7}${NA}`, "g");
 const YUCHO = new RegExp(`1\\d{4}-\\d{6,8}${NA}|記号 ?[:：]? ?1\\d{4} ?(?:[、,・ ]|\\n)? ?番号 ?[:：]? ?(\\d{6,8})${NA}`, "g");
 /** The bare "記号-番号" form must stand free on its left; the 記号…番号 form starts with a word. */
 const yuchoStart = (text: string, i: number): boolean => text.charCodeAt(i) === 0x8a18 || freeBefore(text, i);
-const YUCHO_WORD = /ゆうちょ|郵便貯金|記号|japan post|yucho/i;
+const YUCHO_WORD = /ゆうちょ|郵便貯金|記号|japan post|yucho|symbol/i;
 
 export const bankAccountDetector: Detector = {
   type: "bank_account",
@@ -30,9 +30,12 @@ export const bankAccountDetector: Detector = {
       let start = m.index;
       const end = m.index + m[0].length;
       if (m[1] !== undefined) start = end - m[1].length;
-      const near = doc.text.slice(Math.max(doc.lineStart(doc.lineIndex(m.index)), m.index - 40), m.index + 10);
-      if (!YUCHO_WORD.test(near) && !(doc.labelBefore(m.index)?.category === "bank_account")) return;
-      if (/保険/.test(near)) return;
+      const line = doc.lineIndex(m.index);
+      const near = doc.text.slice(Math.max(doc.lineStart(line), m.index - 40), m.index + 10);
+      // "Japan Post Bank" / "ゆうちょ銀行" may name the account on the line above the bare 記号-番号.
+      const above = line > 0 && m[1] === undefined ? doc.text.slice(Math.max(doc.lineStart(line - 1), m.index - 160), doc.lineStart(line)) : "";
+      if (!YUCHO_WORD.test(near) && !/ゆうちょ|郵便貯金|japan post|yucho/i.test(above) && !(doc.labelBefore(m.index)?.category === "bank_account")) return;
+      if (/保険|insur/i.test(near)) return;
       if (companyAccountContext(doc, start, end)) return;
       out.push(candidate("bank_account", start, end, 0.9));
     }, yuchoStart);

@@ -112,6 +112,19 @@ function byProse(doc: ScanDoc, start: number): boolean {
   return !/[:：\t|]/.test(doc.text.slice(start - hit.distance, start));
 }
 
+/** A short field that states a value being corrected: 誤/正, 登録されているもの, "On file", "Correct". */
+const CORRECTION_FIELD = /^\s*[-・*]?\s*(?:誤|正|旧|新|訂正前|訂正後|修正前|修正後|変更前|変更後|現在|登録|正しい|間違|wrong|incorrect|correct|right|on file|on record|currently|should be|old|new|before|after)[^:：\n]{0,14}[:：]\s*$/i;
+/**
+ * "会員情報の生年月日に誤りがあります。" / "誤：1987年2月9日" / "正：1987年9月2日": correction fields
+ * on the lines right under a sentence about the birth date (two lines up at most) are birth dates.
+ */
+function correctedBelow(doc: ScanDoc, start: number): boolean {
+  const line = doc.lineIndex(start);
+  const ls = doc.lineStart(line);
+  if (line === 0 || !CORRECTION_FIELD.test(doc.text.slice(ls, start))) return false;
+  const above = doc.text.slice(Math.max(doc.lineStart(Math.max(0, line - 2)), ls - 160), ls);
+  return STRONG_BIRTH.test(above);
+}
 /** "昭和30年7月8日 (8 July 1955)": a date in brackets right after a birth date restates it. */
 function restates(doc: ScanDoc, found: Candidate[], start: number): boolean {
   const last = found[found.length - 1];
@@ -129,7 +142,7 @@ export const birthDateDetector: Detector = {
       const label = doc.labelBefore(start, 30);
       const byLabel = label !== null && label.category === "birth_date";
       const bySuffix = AFTER_BIRTH.test(doc.text.slice(end, end + 10));
-      if (!byLabel && !bySuffix && !byProse(doc, start) && !restates(doc, out, start)) return;
+      if (!byLabel && !bySuffix && !byProse(doc, start) && !restates(doc, out, start) && !(label === null && correctedBelow(doc, start))) return;
       out.push(candidate("birth_date", start, end, 0.9));
     }, startsFree);
     return out;

@@ -15,9 +15,9 @@ export type LabelCategory = PersonalDataType | "other" | "org" | "neutral";
 const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
   // Words that contain a label but mean no number ("代表取締役" is a person's title, not 代表 line).
   ["neutral", ["代表取締役", "代表者", "代表理事", "代表社員", "電話で", "電話にて", "お電話", "ご連絡", "メールアドレス", "mail address", "e-mail address", "email address", "email", "e-mail", "メール"]],
-  ["my_number", ["マイナンバー", "個人番号", "マイナンバーカード", "通知カード", "my number", "mynumber", "individual number"]],
+  ["my_number", ["マイナンバー", "個人番号", "マイナンバーカード", "通知カード", "my number", "mynumber", "individual number", "individual no"]],
   ["corporate_number", ["法人番号", "corporate number", "corporate no"]],
-  ["credit_card", ["クレジットカード番号", "クレジットカード", "クレジット", "クレカ", "カード番号", "カードno", "credit card", "card number", "card no", "card#", "visa", "mastercard", "amex", "american express", "jcb", "diners"]],
+  ["credit_card", ["クレジットカード番号", "クレジットカード", "クレジット", "クレカ", "カード番号", "カードno", "credit card", "card number", "card no", "card#", "card", "カード", "visa", "mastercard", "amex", "american express", "jcb", "diners"]],
   ["health_insurance", ["保険者番号", "被保険者番号", "被保険者証", "被保険者", "保険証", "健康保険証", "健康保険", "health insurance", "insurer number", "insurer no"]],
   ["pension_number", ["基礎年金番号", "年金番号", "年金手帳", "pension number", "pension no", "pension"]],
   // "license number" alone is as often a software licence: only a driver's or driving licence counts.
@@ -26,9 +26,9 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
   ["bank_account", ["口座番号", "振込口座", "給与振込口座", "口座", "普通預金", "当座預金", "普通", "当座", "貯蓄", "総合口座", "account number", "account no", "acct", "a/c", "bank account",
     // English names of the Japanese account types: 普通 = ordinary / savings, 当座 = current / checking.
     "ordinary account", "ordinary", "savings account", "savings", "checking account", "current account", "futsu", "salary account"]],
-  ["phone", ["電話番号", "電話", "携帯電話", "携帯番号", "携帯", "ケータイ", "連絡先", "自宅", "ご自宅", "緊急連絡先", "tel", "phone", "mobile", "cell", "telephone"]],
+  ["phone", ["電話番号", "電話", "携帯電話", "携帯番号", "携帯", "ケータイ", "連絡先", "自宅", "ご自宅", "緊急連絡先", "tel", "phone", "mobile", "cell", "telephone", "mobile line", "home line", "personal line", "private line", "landline", "phone line"]],
   ["postal_code", ["郵便番号", "〒", "zip code", "zip", "postal code", "post code", "postcode"]],
-  ["address", ["現住所", "住所", "ご住所", "お届け先", "送付先", "居所", "address"]],
+  ["address", ["現住所", "住所", "ご住所", "お届け先", "送付先", "居所", "address", "address line"]],
   ["birth_date", ["生年月日", "誕生日", "お誕生日", "生まれ", "出生", "date of birth", "birth date", "birthdate", "birthday", "dob", "d.o.b", "born on", "born"]],
   [
     "org",
@@ -38,6 +38,8 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
       "窓口", "受付", "コールセンター", "サポートセンター", "カスタマーセンター", "お客様センター", "サポートデスク", "ヘルプデスク", "お問い合わせ先", "お問い合わせ",
       "問い合わせ先", "問合せ先", "お問合せ", "問合せ", "本社", "支社", "支店", "営業所", "事業所", "事務局", "事務所", "弊社", "当社", "会場", "開催場所", "所在地",
       "main line", "main", "office", "team", "desk", "hotel", "ホテル", "showroom", "ショールーム", "department", "dept", "ダイヤル", "専用ダイヤル", "専用回線", "media contact", "press contact", "広報", "reception", "helpdesk", "help desk", "hotline", "switchboard", "headquarters", "head office", "hq", "venue", "support",
+      // A firm's, an employer's or a department's shared line ("the rental company number", "勤務先", "営業部共用").
+      "company", "employer", "勤務先", "共用", "社用", "社用携帯", "shared line", "shared phone", "shared mobile", "shared number", "line", "旅館", "当館", "inn",
     ],
   ],
   [
@@ -58,7 +60,7 @@ const LABEL_WORDS: Array<[LabelCategory, string[]]> = [
       // Issue 12: application and part numbers ("マイナンバーカードの申込番号 …" is an application's number).
       "注文", "ご注文", "申込番号", "申し込み番号", "お申込番号", "申込id", "申請id", "受付id", "交付申請書id", "application number", "application no", "application id",
       "部品番号", "part number", "part no", "model number", "model no",
-      "ポイントカード番号", "ポイントカード", "会員カード番号", "会員カード", "診察券番号", "診察券", "license key", "license number", "licence number", "license no", "licence no", "product key", "ライセンス番号", "ライセンスキー",
+      "ポイントカード番号", "ポイントカード", "gift card", "point card", "loyalty card", "member card", "membership card", "prepaid card", "ic card", "id card", "キャッシュカード", "icカード", "ギフトカード", "プリペイドカード", "社員証", "会員カード番号", "会員カード", "診察券番号", "診察券", "license key", "license number", "licence number", "license no", "licence no", "product key", "ライセンス番号", "ライセンスキー",
     ],
   ],
 ];
@@ -181,7 +183,12 @@ export function hasLabel(s: string, category: LabelCategory): boolean {
 
 const ANY_DIGIT = /[0-9]/g;
 /** Delimiters by their code in `ScanDoc.delimOfLine`. */
-const DELIMS = ["", "", "\t", ","];
+const DELIMS = ["", "", "\t", ",", "|"];
+
+function twice(t: string, c: string): boolean {
+  const first = t.indexOf(c);
+  return first !== -1 && t.indexOf(c, first + 1) !== -1;
+}
 
 /** Digit regions joined into one string (`ScanDoc.joinedDigitRegions`). */
 export interface JoinedRegions {
@@ -391,7 +398,7 @@ export class ScanDoc {
     return /^[\s(（\[【/:：、,]*$/.test(between) ? hit : null;
   }
 
-  /** The delimiter of a table line (tab, or comma with at least two of them), else "". */
+  /** The delimiter of a table line (tab; comma or "|" with at least two of them), else "". */
   delimiter(line: number): string {
     if (!this.delimOfLine) this.delimOfLine = new Uint8Array(this.starts().length);
     const code = this.delimOfLine[line];
@@ -399,11 +406,10 @@ export class ScanDoc {
     const t = this.lineText(line);
     let d = "";
     if (t.indexOf("\t") !== -1) d = "\t";
-    else {
-      const first = t.indexOf(",");
-      if (first !== -1 && t.indexOf(",", first + 1) !== -1) d = ",";
-    }
-    this.delimOfLine[line] = d === "\t" ? 2 : d === "," ? 3 : 1;
+    else if (twice(t, ",")) d = ",";
+    // A table typed in plain text ("Name | Pension No. | Start"): "|" between the columns.
+    else if (twice(t, "|")) d = "|";
+    this.delimOfLine[line] = d === "" ? 1 : DELIMS.indexOf(d);
     return d;
   }
 

@@ -1,6 +1,6 @@
 /** Credit cards: 14–19 digits, a real issuer prefix and length, Luhn. */
 import { cardIssuer, luhnValid } from "./checksums";
-import type { ScanDoc } from "./context";
+import { hasLabel, type ScanDoc } from "./context";
 import { NA, freeBefore, spacedRunBounded, calledElse, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
@@ -8,6 +8,8 @@ const RE = new RegExp(
   `(?:\\d{14,19}|\\d{4}([- .])\\d{4}\\1\\d{4}\\1\\d{1,7}|\\d{4}([- .])\\d{6}\\2\\d{4,5})${NA}`,
   "g",
 );
+
+const MAESTRO = /^5[6-8]\d{14,17}$/;
 
 export const creditCardDetector: Detector = {
   type: "credit_card",
@@ -17,11 +19,16 @@ export const creditCardDetector: Detector = {
       if (!spacedRunBounded(doc.text, m.index, m.index + m[0].length)) return;
       const digits = m[0].replace(/[- .]/g, "");
       if (digits.length < 14 || digits.length > 19) return;
-      if (!cardIssuer(digits) || !luhnValid(digits)) return;
+      if (!luhnValid(digits)) return;
       const label = doc.labelBefore(m.index);
       if (calledElse(label, "credit_card")) return;
+      // A card named in the sentence or line above ("カード番号が切れていたので再送します。").
+      const namedAbove = (): boolean => hasLabel(doc.text.slice(Math.max(0, m.index - 200), m.index), "credit_card");
+      // Maestro-range debit cards (56–58, 16–19 digits) only where the text speaks of a card.
+      const issuer = cardIssuer(digits) ?? (MAESTRO.test(digits) && (label !== null || namedAbove()) ? "maestro" : null);
+      if (!issuer) return;
       // Dot groups ("4532.0198.7654.3215") are as often figures or codes: only after a card label.
-      if ((m[1] === "." || m[2] === ".") && !label) return;
+      if ((m[1] === "." || m[2] === ".") && !label && !namedAbove()) return;
       out.push(candidate("credit_card", m.index, m.index + m[0].length, label ? 0.95 : 0.7));
     }, freeBefore);
     return out;

@@ -5,6 +5,21 @@ import type { Candidate } from "./types";
 
 const RE = new RegExp(`\\d{4}([- ]?)\\d{4}\\1\\d{4}${NA}`, "g");
 
+/** "licence 1234…" / "license no. 1234…" right before the value. */
+const BARE_LICENCE = /\blicen[cs]e(?: no\.?| number| #)?\s?[:：]?\s?$/i;
+/** The mail is about driving: drivers, a rental car or van, a vehicle, 運転. */
+const DRIVING = /\bdriv(?:er|ers|ing)\b|rental (?:car|van)|\bvehicle|運転|レンタカー/i;
+
+/**
+ * A bare "licence" (which alone as often names a software licence) counts when the few hundred
+ * characters before speak of drivers or vehicles: "the drivers and their licence numbers: …".
+ */
+function bareLicenceOfDriver(doc: ScanDoc, pos: number): boolean {
+  const ls = doc.lineStart(doc.lineIndex(pos));
+  if (!BARE_LICENCE.test(doc.text.slice(Math.max(ls, pos - 20), pos))) return false;
+  return DRIVING.test(doc.text.slice(Math.max(0, pos - 300), pos));
+}
+
 export const driversLicenseDetector: Detector = {
   type: "drivers_license",
   detect(doc: ScanDoc): Candidate[] {
@@ -12,7 +27,7 @@ export const driversLicenseDetector: Detector = {
     eachDigitMatch(RE, doc, (m) => {
       if (!spacedRunBounded(doc.text, m.index, m.index + m[0].length)) return;
       const label = doc.labelBefore(m.index, 50);
-      if (!label || label.category !== "drivers_license") return;
+      if (!(label && label.category === "drivers_license") && !bareLicenceOfDriver(doc, m.index)) return;
       out.push(candidate("drivers_license", m.index, m.index + m[0].length, 0.95));
     }, freeBefore);
     return out;

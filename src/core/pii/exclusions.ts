@@ -18,23 +18,25 @@ const ORIGINAL_MESSAGE =
   /^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|元のメッセージ|original|forwarded message|転送メッセージ|転送されたメッセージ)\s*-{2,}|_{5,}|on .{4,200} wrote:|.{2,120}(?:さんは書きました|wrote)\s*[:：]|.{2,120}のメッセージ\s*[:：]|.{2,160}<[^<>\s@]+@[^<>\s@]+>\s*[:：])\s*$/i;
 const SEPARATOR = /^\s*(?:>\s*)*(?:--|[-=_*~#━─―＝＊・.+]{3,}|[-=*~#━─―]{2,}.{0,40}[-=*~#━─―]{2,})\s*$/;
 const ORG_MARK =
-  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益|学校法人|医療法人|\((?:株|有)\)|co\.,?\s?ltd|\binc\b\.?|corporation|\bcorp\b\.?|\bllc\b|\bk\.k\.|\bgmbh\b|\bltd\b\.?|[部課]\s*$|(?:^|[^号])室\s*$|[部課](?:\s|[|｜/])|(?:^|[^号])室(?:\s|[|｜/])|部長|課長|室長|主任|係長|マネージャー|department|\bdept\b|division|\bteam\b|manager|director|engineer|sales|事業部|本部|グループ|センター|支店|営業所|\b(?:office|branch|headquarters)\b/i;
+  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益|学校法人|医療法人|\((?:株|有)\)|co\.,?\s?ltd|\binc\b\.?|corporation|\bcorp\b\.?|\bllc\b|\bk\.k\.|\bg\.k\.|\bgmbh\b|\bltd\b\.?|[部課]\s*$|(?:^|[^号])室\s*$|[部課](?:\s|[|｜/])|(?:^|[^号])室(?:\s|[|｜/])|部長|課長|室長|主任|係長|マネージャー|department|\bdept\b|division|\bteam\b|manager|director|engineer|sales|事業部|本部|グループ|センター|支店|営業所|事務所|協会|組合|\b(?:office|branch|headquarters)\b/i;
 /**
  * Contact marks: a contact word as a label or at the head of a line, a postal mark, a URL — or
  * a line that is nothing but a phone-like number. Two regexes (a text has a mark when either
  * matches), so the costly word pattern runs only on text holding one of its words at all.
  */
 const CONTACT_WORD_MARK =
-  /(?:^|[\s|｜/(（【\[])(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|url|web|内線)\s*[:：.)）】\]]|〒|https?:\/\/|www\.|^\s*(?:>\s*)*(?:tel|phone|fax|mobile|携帯|電話|e-?mail|mail|メール)(?![a-z])/im;
+  /(?:^|[\s|｜/(（【\[])(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|url|web|内線)\s*[:：.)）】\]]|(?:^|[\s|｜/(（【\[])(?:直通|携帯|代表|内線)\s?\+?\d|〒|https?:\/\/|www\.|^\s*(?:>\s*)*(?:tel|phone|fax|mobile|携帯|電話|e-?mail|mail|メール)(?![a-z])/im;
 /** Every match of CONTACT_WORD_MARK holds one of these (two patterns: V8 scans each much faster than their union). */
 const CONTACT_WORD_LATIN = /tel|phone|fax|mob|cell|mail|url|web|http|www\./i;
 const CONTACT_WORD_JA = /携帯|電話|直通|代表|メール|内線|〒/;
 const CONTACT_NUMBER_LINE = /^\s*(?:>\s*)*\+?[0-9()][0-9() .-]{8,18}[0-9]\s*$/m;
+/** "Name | Company | 03-…": a phone as the last field of a "|"-separated line, how one-line signatures end. */
+const PIPE_NUMBER_FIELD = /[|｜]\s*\+?[0-9()][0-9() .-]{8,18}[0-9]\s*$/m;
 function hasContactMark(text: string): boolean {
-  return ((CONTACT_WORD_JA.test(text) || CONTACT_WORD_LATIN.test(text)) && CONTACT_WORD_MARK.test(text)) || CONTACT_NUMBER_LINE.test(text);
+  return ((CONTACT_WORD_JA.test(text) || CONTACT_WORD_LATIN.test(text)) && CONTACT_WORD_MARK.test(text)) || CONTACT_NUMBER_LINE.test(text) || PIPE_NUMBER_FIELD.test(text);
 }
 const PERSONAL_MARK =
-  /様\s*$|様\s*\n|宛\s*$|宛\s*\n|氏名|振込先|名義|お名前|名前\s*[:：]|生年月日|マイナンバー|個人番号|顧客|お客様情報|申込者|応募者|被保険者|保険証|免許|旅券|パスポート|年金|口座番号|カード番号|name\s*:|date of birth|\bdob\b|applicant|customer|patient|employee/i;
+  /様\s*$|様\s*\n|宛\s*$|宛\s*\n|氏名|振込先|名義|お名前|名前\s*[:：]|生年月日|マイナンバー|個人番号|顧客|お客様情報|ご住所|ご自宅|現住所|申込者|応募者|被保険者|保険証|免許|旅券|パスポート|年金|口座番号|カード番号|name\s*:|date of birth|\bdob\b|applicant|customer|patient|employee/i;
 
 /** Meeting invitations: their dial-in numbers and IDs are the organiser's, not a person's. */
 const MEETING =
@@ -60,9 +62,11 @@ function quoteDepth(t: string): number {
 }
 
 /** A line of contact data only ("> TEL 03-…", "Mobile: 090-…", "〒…"): how a quoted author's signature ends. */
-const CONTACT_LINE = /^\s*(?:>\s*)*(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|〒)(?![a-z])/i;
+const CONTACT_LINE = /^\s*(?:>\s*)*(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|〒)(?![a-z])|^\s*(?:>\s*)*.{2,160}[|｜]\s*\+?[0-9()][0-9() .-]{8,18}[0-9]\s*$/i;
 /** A short name line above it ("> 中村（経理課）", "> Priya (Finance)"): no sentence punctuation. */
 const NAME_LINE = /^\s*(?:>\s*)*[^\s>。、.,!?！？:：][^。、!?！？:：]{0,30}$/;
+/** A signature line of "|"-separated fields that opens with a short name ("> Ann Lee | Sales | Acme | 03-…"). */
+const PIPE_LINE = /^\s*(?:>\s*)*[^\s>|｜。、,!?！？:：][^|｜。、,!?！？:：]{0,30}\s[|｜]\s/;
 
 /** "key: value" lines whose key is not contact data (商号, 設立, 資本金, 法人番号…): a record, not a signature. */
 const FIELD_LINE = /^\s*(?:>\s*)*([^\s:：]{1,12})\s*[:：]/;
@@ -280,7 +284,9 @@ export class ExclusionZones {
       // A quoted message that ends in a name line and contact lines: that tail is its author's signature.
       let k = j;
       while (k > blockFrom && CONTACT_LINE.test(lineText(k - 1))) k--;
-      if (k < j && k > blockFrom && NAME_LINE.test(lineText(k - 1))) return [doc.lineStart(k - 1), doc.lineEnd(j - 1)];
+      if (k < j && k > blockFrom && (NAME_LINE.test(lineText(k - 1)) || PIPE_LINE.test(lineText(k - 1)))) return [doc.lineStart(k - 1), doc.lineEnd(j - 1)];
+      // The tail opens with its own "name | … | phone" line.
+      if (k < j && PIPE_LINE.test(lineText(k))) return [doc.lineStart(k), doc.lineEnd(j - 1)];
     }
     return null;
   }

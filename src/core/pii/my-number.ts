@@ -35,11 +35,10 @@ export const myNumberDetector: Detector = {
       if (!isValidMyNumber(digits)) return;
       const label = doc.labelBefore(m.index) ?? familyTableNumber(doc, m.index);
       if (calledElse(label, "my_number")) return;
-      // Dot groups are as often versions or codes: only a My Number label makes them one.
-      if (m[1] === "." && !label) return;
-      // Without a label on its line: the way people write it (1234 5678 9012), or a list
-      // introduced a few lines above as マイナンバー (bounded look-back).
-      if (!label && m[1] === "" && !hasLabel(doc.text.slice(Math.max(0, m.index - 200), m.index), "my_number")) return;
+      // Without a label on its line: the way people write it (1234 5678 9012), or named in the
+      // sentence or list heading a few lines above as マイナンバー (bounded look-back). Dot groups
+      // and plain runs are as often versions or codes: only such a naming makes them one.
+      if (!label && (m[1] === "" || m[1] === ".") && !hasLabel(doc.text.slice(Math.max(0, m.index - 200), m.index), "my_number")) return;
       out.push(candidate("my_number", m.index, m.index + m[0].length, label ? 0.95 : 0.6));
     }, freeBefore);
     return out;

@@ -2,11 +2,11 @@
 import type { ScanDoc } from "./context";
 
 const COMPANY =
-  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|\((?:株|有)\)|御中|本社|支社|支店|営業所|事業所|工場|研究所|本店|オフィス|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|\bltd\b|head office|headquarters|\boffice\b|venue|会場|開催場所|所在地|弊社|当社|showroom|ショールーム|\bhotel\b|ホテル/i;
+  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|\((?:株|有)\)|御中|本社|支社|支店|営業所|事業所|工場|研究所|本店|オフィス|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|\bltd\b|head office|headquarters|\boffice\b|venue|会場|開催場所|所在地|弊社|当社|showroom|ショールーム|\bhotel\b|ホテル|旅館|当館|代理店|センター|倉庫|事務所|弊所|当所|病院|クリニック|医院/i;
 /** An office floor ("8F", "12階", "ビル 3F"); a floor followed by a room ("4F-402", "7階703号室") is a flat. */
 const FLOOR = /(?:\d+\s?(?:F|階)(?![a-z]|\s?[-の]?\s?\d)|ビル\s*\d*\s*F(?![a-z]|\s?-?\s?\d))/i;
 /** A hotel, showroom or venue: a business whose address a mail gives so people can go there. */
-const BUSINESS_ABOVE = /\bhotel\b|ホテル|showroom|ショールーム|\bvenue\b|会場/i;
+const BUSINESS_ABOVE = /\bhotel\b|ホテル|旅館|showroom|ショールーム|\bvenue\b|会場|代理店|サービス|センター|倉庫|株式会社|有限会社|合同会社|co\.,?\s?ltd|\bk\.k\./i;
 /** The value's own line calls it a person's address ("住所：", "Home address:"). */
 const PERSONAL_ADDRESS_LABEL = /現住所|ご住所|(?:^|[^所在])住所|自宅|送付先|お届け先|居所|home address|address/i;
 
@@ -21,15 +21,23 @@ export function neighbourhood(doc: ScanDoc, start: number, end: number, before =
   return doc.text.slice(Math.max(ls, start - before), stop);
 }
 
+/** A "key: value" line ("Employer: …", "勤務先：…"): another field of a form, not more of this address. */
+const FIELD_LINE = /^\s*[^\s:：]{1,20}(?: [^\s:：]{1,20})?\s*[:：]/;
+
 export function companyAddressContext(doc: ScanDoc, start: number, end: number): boolean {
-  // Labelled as a person's address on its own line: the next line (a bank branch, a company
-  // name in the following field) says nothing about whose address this is.
+  // Labelled as a person's address on its own line, or followed by another field of a form: the
+  // next line (a bank branch, an employer's name) says nothing about whose address this is.
   const ls = doc.lineStart(doc.lineIndex(start));
+  const endLine = doc.lineIndex(Math.max(start, end - 1));
   const ownLine = PERSONAL_ADDRESS_LABEL.test(doc.text.slice(Math.max(ls, start - 40), start));
-  const around = ownLine ? doc.text.slice(Math.max(ls, start - 30), Math.min(doc.lineEnd(doc.lineIndex(Math.max(start, end - 1))), end + 60)) : neighbourhood(doc, start, end);
+  const nextField = endLine + 1 < doc.lineCount() ? FIELD_LINE.exec(doc.lineText(endLine + 1).slice(0, 60)) : null;
+  // (the next field's own name still counts: "Venue phone:" under an address says whose it is)
+  if (!ownLine && nextField && COMPANY.test(nextField[0])) return true;
+  const around = ownLine || nextField ? doc.text.slice(Math.max(ls, start - 30), Math.min(doc.lineEnd(endLine), end + 60)) : neighbourhood(doc, start, end);
   if (COMPANY.test(around)) return true;
   // "Hotel phone: …" / "Address: …", "会場：ホテル…" / "　東京都…": a business named on the line just above.
-  if (ownLine || doc.text.slice(ls, start).trim() === "") {
+  // (a postcode may stand before the address on that line: "〒123-4567 東京都…")
+  if (ownLine || /^[\s〒]*(?:\d{3}-?\d{4})?[\s〒]*$/.test(doc.text.slice(ls, start))) {
     const line = doc.lineIndex(start);
     if (line > 0 && BUSINESS_ABOVE.test(doc.lineText(line - 1).slice(0, 200))) return true;
   }
@@ -37,7 +45,7 @@ export function companyAddressContext(doc: ScanDoc, start: number, end: number):
 }
 
 const COMPANY_HOLDER =
-  /カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|ザイ\)|\(ザイ|シヤ\)|\(シヤ|ガク\)|\(ガク|イ\)|\(イ|株式会社|有限会社|合同会社|\((?:株|有)\)|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|corporate account|弊社|当社|お振込先|お振込み先|振込先口座|ご請求|請求書|お支払い先|代金/i;
+  /カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|ザイ\)|\(ザイ|シヤ\)|\(シヤ|ガク\)|\(ガク|イ\)|\(イ|株式会社|有限会社|合同会社|社団法人|財団法人|協会|組合|\((?:株|有)\)|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|corporate account|弊社|当社|お振込先|お振込み先|振込先口座|ご請求|請求書|お支払い先|代金/i;
 
 /** A bank's own name ("… Banking Corp.", "… Bank, Ltd.") names the bank, not the account holder. */
 const BANK_NAME = /bank(?:ing)?(?: corporation| corp\.?| co\.,? ?ltd\.?| ltd\.?| limited)|銀行|信用金庫|信用組合/gi;
@@ -52,7 +60,7 @@ export function companyAccountContext(doc: ScanDoc, start: number, end: number):
 const POSTCODE_CHANGE =
   /[新旧]郵便番号|郵便番号(?:が|の|は|を)?(?:変更|変わ)|移転|(?:post ?code|postal code|zip(?: code)?)s? (?:has |have |will |is |was )?(?:changed|change|moved)|(?:new|old|former|previous) (?:post ?code|postal code|zip)|relocat/i;
 /** Whose notice: a company's own words, or a notice's (お知らせ, "Notice"). A person's "my postcode changed" stays. */
-const NOTICE_SENDER = /弊社|当社|株式会社|有限会社|合同会社|事務所|オフィス|本社|支社|支店|営業所|お知らせ|ご案内|notice|announcement|company|\boffice\b|headquarters/i;
+const NOTICE_SENDER = /弊社|当社|弊所|当所|弊店|当店|当院|弊院|当館|株式会社|有限会社|合同会社|事務所|オフィス|本社|支社|支店|営業所|お知らせ|ご案内|notice|announcement|company|\boffice\b|headquarters/i;
 
 /**
  * Issue 12: an organisation announcing its own new and old postcodes ("弊社の郵便番号が変わりました

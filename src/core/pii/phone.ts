@@ -19,6 +19,14 @@ const NANP = new RegExp(`(?:\\([2-9]\\d{2}\\) ?[2-9]\\d{2}-\\d{4}|[2-9]\\d{2}[-.
 
 const PERSONAL_PHONE = /携帯|ケータイ|自宅|緊急|mobile|cell/i;
 
+/** A business's name right before the number ("新大阪駅前店（06-…）", "株式会社…製作所（03-…）"): that place's line. */
+const PLACE_BEFORE =
+  /(?:株式会社|有限会社|合同会社|\((?:株|有)\)|co\.,? ?ltd\.?|\bk\.k\.|\binc\.?|[^住居]所|店|館|院|クリニック|センター|役場|署|工場|倉庫)\s?[(（]\s?$/i;
+/** A bracket after the number that names whose it is: "(front desk mobile)", "（本社代表）". */
+const BRACKET_AFTER = /^\s?[(（]([^()（）\n]{1,30})[)）]/;
+/** A street address in the same bracket before a landline: "(B1, 2-5-8 Ginza, Chuo-ku, 03-…)" lists a place. */
+const ADDRESS_IN_BRACKET = /[(（][^()（）\n]{0,60}\d+-\d+[^()（）\n]{0,40}(?:-ku|-shi|-cho|区|市|町)[^()（）\n]{0,20}$/i;
+
 const ORG_PREFIXES = ["0120", "0800", "0570", "0180", "0990", "0066"];
 
 function domesticKind(d: string): "mobile" | "landline" | "org" | null {
@@ -39,6 +47,8 @@ export const phoneDetector: Detector = {
       // 24 characters: "(company main number)" is long; only brackets may stand between it and the value.
       const after = doc.labelAfter(end, 24);
       if (after && (after.category === "org" || after.category === "other")) return;
+      const bracket = BRACKET_AFTER.exec(doc.text.slice(end, end + 34));
+      if (bracket && (hasLabel(bracket[1], "org") || hasLabel(bracket[1], "other"))) return;
       const label = doc.labelBefore(start);
       // "my number is 080-…": a phone-shaped value is never a My Number (12 digits), so that label does not veto it.
       if (calledElse(label, "phone") && label?.category !== "my_number") return;
@@ -48,7 +58,9 @@ export const phoneDetector: Detector = {
       // a personal one ("弊社 田中の携帯 090-…") still names a person's phone.
       if (!(label && PERSONAL_PHONE.test(label.word))) {
         const ls = doc.lineStart(doc.lineIndex(start));
-        if (hasLabel(doc.text.slice(Math.max(ls, start - 60), start), "org")) return;
+        const before = doc.text.slice(Math.max(ls, start - 60), start);
+        if (hasLabel(before, "org") || PLACE_BEFORE.test(before)) return;
+        if (landline && !label && ADDRESS_IN_BRACKET.test(before)) return;
         // "Hotel Granvia" / "Tel: 06-…", "お問合せ：採用担当 recruit@…" / "電話：011-…": a landline on
         // the line under an organisation's name or contact line is that organisation's.
         const line = doc.lineIndex(start);

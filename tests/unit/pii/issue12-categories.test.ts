@@ -42,10 +42,14 @@ describe("qualified-invoice registration numbers (T + 13 digits)", () => {
       ["corporate_number", "8400020204417"],
     ]);
   });
-  test("the sender's own organisation's number, or a number already given as 法人番号, is not reported again", () => {
+  test("the sender's own organisation's number is not reported; one given as 法人番号 and as T-number is two occurrences", () => {
     expect(types("Our invoice registration no. is T8400020204417.")).toEqual([]);
     expect(types("当社の登録番号：T1011101076258")).toEqual([]);
-    expect(found("法人番号：3120001093342\n登録番号：T3120001093342")).toEqual([["corporate_number", "3120001093342"]]);
+    // Every occurrence is a finding (blind sets 2 and 3 label both; changed from one finding, 2026-12).
+    expect(found("法人番号：3120001093342\n登録番号：T3120001093342")).toEqual([
+      ["corporate_number", "3120001093342"],
+      ["corporate_number", "3120001093342"],
+    ]);
   });
   test("a T-number under a closing line (Regards, 以上) is the sender's signature", () => {
     expect(types("Payment sent today.\n\nBest regards,\nBilling Desk\nMinami Freight Co., Ltd.\nRegistration No. T8400020204417")).toEqual([]);
