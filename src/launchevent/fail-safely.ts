@@ -35,7 +35,10 @@ export async function failSafely(
   state: StoredState | undefined,
   err: unknown,
   atRisk = false,
+  /** A sentence naming the Outlook call that did not answer in time (no-answer.ts), when one did not. */
+  noAnswer?: string,
 ): Promise<void> {
+  const withReason = (text: string) => (noAnswer ? `${text} ${noAnswer}` : text);
   const now = Date.now();
   const detail = describeError(err);
   const review = (verdict: LastReview["verdict"], message: string): LastReview => ({ verdict, message, at: now, detail });
@@ -49,7 +52,7 @@ export async function failSafely(
   const base = { confirmed: state?.confirmed ?? [], steps: state?.steps };
 
   if (atRisk) {
-    const text = t(lang, "attachmentsUnprotectedBlock");
+    const text = withReason(t(lang, "attachmentsUnprotectedBlock"));
     await save({ ...base, lastReview: review("block", text) });
     try {
       completeSend(event, { allow: false, text, userMayOverride: false });
@@ -71,7 +74,7 @@ export async function failSafely(
     completeSend(event, { allow: true });
     return;
   }
-  const text = t(lang, "handlerFailedPlain");
+  const text = withReason(t(lang, "handlerFailedPlain"));
   if (!(await save({ ...base, failedAt: now, lastReview: review("confirm", text) }))) lastFailureInRuntime = now;
   // "Send anyway" sends this attempt unchecked: no stamp from an earlier attempt may go with it.
   await Promise.resolve()
