@@ -42,13 +42,16 @@ export async function failSafely(
   const now = Date.now();
   const detail = describeError(err);
   const review = (verdict: LastReview["verdict"], message: string): LastReview => ({ verdict, message, at: now, detail });
-  const save = (s: StoredState) =>
-    Promise.resolve()
+  // An unknown state (it could not be read) is never overwritten: it may hold an archive's password.
+  const save = async (s: StoredState): Promise<boolean> => {
+    if (state === undefined) return false;
+    return Promise.resolve()
       .then(() => saveState(currentComposeItem(), s))
       .then(
         () => true,
         () => false,
       );
+  };
   const base = { confirmed: state?.confirmed ?? [], steps: state?.steps };
 
   if (atRisk) {

@@ -130,7 +130,9 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
     const loaded = state ?? (await Promise.resolve().then(() => loadState(currentComposeItem())).catch(() => undefined));
     // Keep what the steps already recorded (an archive's password saved ahead of attaching it),
     // but not confirmations from a review the user never saw.
-    const known: StoredState = { confirmed: loaded?.confirmed ?? [], failedAt: loaded?.failedAt, steps: live?.state.steps ?? loaded?.steps };
+    // Never read at all (Outlook did not answer): unknown, and never overwritten — a save now
+    // would replace the archive's password with nothing.
+    const known: StoredState | undefined = loaded && { confirmed: loaded.confirmed ?? [], failedAt: loaded.failedAt, steps: live?.state.steps ?? loaded.steps };
     let atRisk = true;
     try {
       const item = await Promise.resolve().then(() => currentComposeItem()).catch(() => undefined);
