@@ -109,10 +109,13 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
     const alert = verdict === "allow" ? undefined : composeAlert(lang, verdict, blocks);
     // Only what the alert really showed counts as seen (the review's parts start at partsAt).
     const partsShown = alert?.shown.slice(partsAt, partsAt + result.parts.length) ?? [];
-    const confirmed = alert ? confirmedAfterAlert(stored.confirmed, result.parts, partsShown) : ctx.state.confirmed;
+    // The budget already answered this Send (answer-in-time.ts): the user saw that answer, not
+    // this alert, so nothing in it counts as confirmed, and the last review stays as it was.
+    const late = answer.done;
+    const confirmed = late ? stored.confirmed : alert ? confirmedAfterAlert(stored.confirmed, result.parts, partsShown) : ctx.state.confirmed;
     const details = [policyDetail(loaded), ...detail].filter((d): d is string => !!d);
     const lastReview = { verdict, message: alert?.text ?? "", at: Date.now(), ...(details.length > 0 ? { detail: details.join("\n") } : {}) };
-    await keepState(item, { confirmed, steps: ctx.state.steps, lastReview }, stored);
+    await keepState(item, { confirmed, steps: ctx.state.steps, lastReview: late ? stored.lastReview : lastReview }, stored);
 
     if (!alert) {
       completeSend(event, { allow: true });

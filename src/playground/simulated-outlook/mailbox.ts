@@ -151,6 +151,14 @@ export interface SimulatedMailbox {
   whenHalted(): Promise<void>;
   /** A fresh runtime: calls act and answer again; halt faults are cleared. */
   restartRuntime(): void;
+  /**
+   * This mailbox as one runtime sees it (installSimulatedOffice): its calls go through a kernel
+   * bound to the runtime running now. After haltAfterCalls that runtime stays dead even once
+   * restartRuntime() starts the next one — a process that ended runs nothing again, so a call it
+   * had waiting (a timer that fires later in this single JavaScript process) neither acts nor
+   * answers.
+   */
+  forThisRuntime(): SimulatedMailbox;
   /** Is this Mailbox version supported by the configured client? */
   supports(version: string): boolean;
   /** Resolves when no simulated call is waiting to deliver its callback. */
@@ -282,6 +290,8 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
   /** Calls left before the runtime ends (haltAfterCalls); undefined: no halt planned. */
   let haltIn: number | undefined;
   let halted = false;
+  /** Counts runtimes: restartRuntime() starts the next one. */
+  let epoch = 0;
   let haltWaiters: Array<() => void> = [];
   /** The host has acted on the last call of the ended runtime. */
   let haltSettled = false;
@@ -477,7 +487,26 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
       if (haltSettled) return Promise.resolve();
       return new Promise((resolve) => haltWaiters.push(resolve));
     },
+    forThisRuntime() {
+      const mine = epoch;
+      const dead = (name: ApiCallName, args: unknown[]) => {
+        if (mine === epoch) return false;
+        calls.push({ call: name, args, outcome: "runtime ended" });
+        return true;
+      };
+      const bound: Kernel = {
+        ...kernel,
+        call(name, args, rest, work, opts) {
+          if (!dead(name, args)) kernel.call(name, args, rest, work, opts);
+        },
+        argumentError(name, args, rest, exception, asyncError) {
+          if (!dead(name, args)) kernel.argumentError(name, args, rest, exception, asyncError);
+        },
+      };
+      return Object.create(mailbox, { kernel: { value: bound } }) as SimulatedMailbox;
+    },
     restartRuntime() {
+      epoch += 1;
       halted = false;
       haltSettled = false;
       haltIn = undefined;

@@ -17,7 +17,7 @@
  * change something are also tried hanging with no effect at all.
  * Deadlines are milliseconds here (harness setTiming); nothing measures speed.
  */
-import type { Harness } from "./send-harness";
+import { startHarness, type Harness } from "./send-harness";
 import { assertNothingLost, fileAttachment, memoryOf, PROTECT_POLICY, startProtectHarness, type TestFile } from "./protect-harness";
 import { attach, checkInvariants, settle } from "./attach-harness";
 import { pseudoRandomBytes } from "../../integration/protect/seven-zip";
@@ -261,6 +261,22 @@ describe("Send path, named steps", () => {
     expect(out.allowed).toBe(false);
     expect(out.options?.errorMessage).toContain("時間内に確認を終えられなかった");
     expect(out.options?.errorMessage).toContain("添付ファイル一覧の確認 (getAttachmentsAsync)");
+  });
+});
+
+describe("the budget's answer and the handler's own, later one", () => {
+  test("an alert the user never saw (the budget answered first) confirms nothing: the next Send asks again", async () => {
+    h = startHarness({ to: ["suzuki@partner.co.jp"], subject: "ご連絡", displayLanguage: "en-US" });
+    // The audit header (optional: its failure never stops the Send) hangs past the budget; the
+    // handler then finishes with its own confirmation alert, which is dropped.
+    h.setTiming({ smallCallMs: 1_000, sendBudgetMs: 100 });
+    h.mailbox.hangNext("internetHeaders.setAsync");
+    const first = await h.send({ timeoutMs: OUTLOOK_LIMIT_MS, settleMs: 3_000 });
+    expect(first.options?.errorMessage).toContain("could not finish checking this message in time");
+    h.setTiming({ sendBudgetMs: 15_000 });
+    const second = await h.send({ timeoutMs: OUTLOOK_LIMIT_MS });
+    expect(second.allowed).toBe(false);
+    expect(second.options?.errorMessage).toContain("partner.co.jp");
   });
 });
 
