@@ -35,21 +35,27 @@ export async function failSafely(
   state: StoredState | undefined,
   err: unknown,
   atRisk = false,
+  /** A sentence naming the Outlook call that did not answer in time (no-answer.ts), when one did not. */
+  noAnswer?: string,
 ): Promise<void> {
+  const withReason = (text: string) => (noAnswer ? `${text} ${noAnswer}` : text);
   const now = Date.now();
   const detail = describeError(err);
   const review = (verdict: LastReview["verdict"], message: string): LastReview => ({ verdict, message, at: now, detail });
-  const save = (s: StoredState) =>
-    Promise.resolve()
+  // An unknown state (it could not be read) is never overwritten: it may hold an archive's password.
+  const save = async (s: StoredState): Promise<boolean> => {
+    if (state === undefined) return false;
+    return Promise.resolve()
       .then(() => saveState(currentComposeItem(), s))
       .then(
         () => true,
         () => false,
       );
+  };
   const base = { confirmed: state?.confirmed ?? [], steps: state?.steps };
 
   if (atRisk) {
-    const text = t(lang, "attachmentsUnprotectedBlock");
+    const text = withReason(t(lang, "attachmentsUnprotectedBlock"));
     await save({ ...base, lastReview: review("block", text) });
     try {
       completeSend(event, { allow: false, text, userMayOverride: false });
@@ -71,7 +77,7 @@ export async function failSafely(
     completeSend(event, { allow: true });
     return;
   }
-  const text = t(lang, "handlerFailedPlain");
+  const text = withReason(t(lang, "handlerFailedPlain"));
   if (!(await save({ ...base, failedAt: now, lastReview: review("confirm", text) }))) lastFailureInRuntime = now;
   // "Send anyway" sends this attempt unchecked: no stamp from an earlier attempt may go with it.
   await Promise.resolve()

@@ -8,12 +8,21 @@
  * the run re-reads the item. Every path ends in event.completed(), which Microsoft requires of a
  * launch-event handler; it is called after the work, since code after it is not guaranteed to run.
  */
+import { eventBudgetMs } from "../outlook/call-deadlines";
+import { answerOnce } from "./answer-in-time";
 import { protectAttachedFiles } from "./attach-protection";
 
+/**
+ * Every Office.js call of the run is bounded (office-call.ts), and the event is completed at its
+ * budget even if the run is not over (call-deadlines.ts: Outlook ends it at about 300 s anyway).
+ * Whatever the run leaves undone is the Send's, as for any failure here.
+ */
 export async function onAttachmentsOrRecipientsChanged(event: { completed: () => void }): Promise<void> {
+  const answer = answerOnce(event, eventBudgetMs(), (e) => e.completed());
   try {
     await protectAttachedFiles();
   } finally {
-    event.completed();
+    answer.stop();
+    answer.event.completed();
   }
 }

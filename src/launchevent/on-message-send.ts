@@ -2,7 +2,9 @@
  * The OnMessageSend handler: read the draft, load the policy, gather what the checks need,
  * review, run the apply steps (send-steps.ts), complete the event. Every path — errors included — ends in event.completed, so no
  * user is ever left without an answer at Send; a failure lets the message go only when no file the
- * policy wants encrypted may be on it (fail-safely.ts).
+ * policy wants encrypted may be on it (fail-safely.ts). Every Office.js call is bounded
+ * (office-call.ts) and so is the whole handler (answer-in-time.ts): a call that never answers
+ * becomes a failure of its step, named in the alert, never a Send left waiting for Outlook's limit.
  */
 import { composeAlert, confirmedAfterAlert, pickLanguage, review, t, type AlertBlock, type Language, type ReviewResult, type Verdict } from "../core";
 import { completeSend } from "../outlook/complete-send";
@@ -19,6 +21,10 @@ import type { SendContext } from "./send-step";
 import { applySteps, gatherSteps } from "./send-steps";
 import { takeTurn } from "./attach-protection";
 import { carriedAtSend } from "./carried-at-send";
+import { answerOnce, outOfTime } from "./answer-in-time";
+import { noAnswerLine } from "./no-answer";
+import { sendBudgetMs } from "../outlook/call-deadlines";
+import { watchTimeouts } from "../outlook/office-call";
 
 const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
 
@@ -45,8 +51,18 @@ async function applyAll(ctx: SendContext, result: ReviewResult): Promise<{ block
   return { blocks: [...stops, ...result.parts, ...others], partsAt: stops.length, requireResend, detail };
 }
 
-export async function onMessageSend(event: Office.AddinCommands.Event): Promise<void> {
+export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Promise<void> {
   let lang: Language = "en";
+  try {
+    lang = pickLanguage(displayLanguage());
+  } catch {
+    // English until the handler knows better.
+  }
+  // Calls that did not answer in time during this Send: the alert names them.
+  let timeouts: { readonly calls: readonly string[]; stop(): void } | undefined;
+  // Answered once, and within the budget whatever hangs (answer-in-time.ts).
+  const answer = answerOnce(sendEvent, sendBudgetMs(), (e) => outOfTime(e, lang, timeouts?.calls ?? []));
+  const event = answer.event;
   let state: StoredState | undefined;
   let live: SendContext | undefined;
   // Kept for the failure path: the policy decides whether a failure may let the message go.
@@ -54,6 +70,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
   // Files being protected since they were attached (this runtime): that run finishes first, and
   // none starts during this Send (attach-protection.ts).
   const release = await takeTurn();
+  timeouts = watchTimeouts();
   try {
     lang = pickLanguage(displayLanguage());
     const fetchFn = typeof fetch === "function" ? (fetch.bind(globalThis) as unknown as FetchLike) : undefined;
@@ -75,17 +92,30 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     for (const step of gatherSteps) await step.run(ctx);
 
     const result = review({ draft, policy: ctx.policy, state: stored, lang, contents: ctx.contents, misdirection: ctx.misdirection, carried: carriedAtSend(draft, stored) });
-    const { blocks, partsAt, requireResend, detail } = await applyAll(ctx, result);
+    const applied = await applyAll(ctx, result);
+    const { blocks, requireResend, detail } = applied;
+    let partsAt = applied.partsAt;
     const verdict = ctx.verdict;
+    // A step that waited on Outlook in vain says so first (what did not answer); the message
+    // goes only where that step's design lets it (e.g. an optional info bar).
+    const noAnswer = verdict === "allow" ? undefined : noAnswerLine(lang, timeouts.calls);
+    if (noAnswer) {
+      blocks.unshift({ section: "stop", lines: [noAnswer] });
+      partsAt += 1;
+    }
+    if (timeouts.calls.length > 0) detail.push(`no answer in time: ${[...new Set(timeouts.calls)].join(", ")}`);
     const note = verdict === "allow" ? undefined : policyNote(lang, loaded);
     if (note) blocks.push({ section: "note", lines: [note] });
     const alert = verdict === "allow" ? undefined : composeAlert(lang, verdict, blocks);
     // Only what the alert really showed counts as seen (the review's parts start at partsAt).
     const partsShown = alert?.shown.slice(partsAt, partsAt + result.parts.length) ?? [];
-    const confirmed = alert ? confirmedAfterAlert(stored.confirmed, result.parts, partsShown) : ctx.state.confirmed;
+    // The budget already answered this Send (answer-in-time.ts): the user saw that answer, not
+    // this alert, so nothing in it counts as confirmed, and the last review stays as it was.
+    const late = answer.done;
+    const confirmed = late ? stored.confirmed : alert ? confirmedAfterAlert(stored.confirmed, result.parts, partsShown) : ctx.state.confirmed;
     const details = [policyDetail(loaded), ...detail].filter((d): d is string => !!d);
     const lastReview = { verdict, message: alert?.text ?? "", at: Date.now(), ...(details.length > 0 ? { detail: details.join("\n") } : {}) };
-    await keepState(item, { confirmed, steps: ctx.state.steps, lastReview }, stored);
+    await keepState(item, { confirmed, steps: ctx.state.steps, lastReview: late ? stored.lastReview : lastReview }, stored);
 
     if (!alert) {
       completeSend(event, { allow: true });
@@ -103,7 +133,9 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
     const loaded = state ?? (await Promise.resolve().then(() => loadState(currentComposeItem())).catch(() => undefined));
     // Keep what the steps already recorded (an archive's password saved ahead of attaching it),
     // but not confirmations from a review the user never saw.
-    const known: StoredState = { confirmed: loaded?.confirmed ?? [], failedAt: loaded?.failedAt, steps: live?.state.steps ?? loaded?.steps };
+    // Never read at all (Outlook did not answer): unknown, and never overwritten — a save now
+    // would replace the archive's password with nothing.
+    const known: StoredState | undefined = loaded && { confirmed: loaded.confirmed ?? [], failedAt: loaded.failedAt, steps: live?.state.steps ?? loaded.steps };
     let atRisk = true;
     try {
       const item = await Promise.resolve().then(() => currentComposeItem()).catch(() => undefined);
@@ -113,7 +145,7 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
       // Cannot tell: treated as at risk (fail closed).
     }
     try {
-      await failSafely(event, lang, known, err, atRisk);
+      await failSafely(event, lang, known, err, atRisk, noAnswerLine(lang, timeouts.calls));
     } catch {
       // Last resort, as when the add-in cannot run at all under SoftBlock: the message goes —
       // unless files the policy wants encrypted may be on it.
@@ -121,6 +153,8 @@ export async function onMessageSend(event: Office.AddinCommands.Event): Promise<
       event.completed(last);
     }
   } finally {
+    answer.stop();
+    timeouts.stop();
     release();
   }
 }

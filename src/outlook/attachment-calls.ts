@@ -4,7 +4,10 @@ import { officeCall } from "./office-call";
 
 /** Adds a file attachment from Base64; resolves with the id Outlook gave it. */
 export function addFileFromBase64(item: ComposeItem, name: string, base64: string): Promise<string> {
-  return officeCall<string>("addFileAttachmentFromBase64Async", (cb) => item.addFileAttachmentFromBase64Async(base64, name, cb));
+  // The deadline grows with the upload: Base64 carries 3 bytes in 4 characters.
+  return officeCall<string>("addFileAttachmentFromBase64Async", (cb) => item.addFileAttachmentFromBase64Async(base64, name, cb), {
+    bytes: Math.floor((base64.length * 3) / 4),
+  });
 }
 
 export function removeAttachment(item: ComposeItem, id: string): Promise<void> {

@@ -46,9 +46,10 @@ export async function readAttachmentBytes(item: ComposeItem, attachment: Attachm
   if (typeof item.getAttachmentContentAsync !== "function") {
     throw new AttachmentUnavailableError(attachment.name, "this Outlook cannot hand over attachment contents");
   }
-  const content = await officeCall<Office.AttachmentContent>("getAttachmentContentAsync", (cb) =>
-    item.getAttachmentContentAsync(attachment.id, cb),
-  );
+  // The deadline grows with the file's size (call-deadlines.ts).
+  const content = await officeCall<Office.AttachmentContent>("getAttachmentContentAsync", (cb) => item.getAttachmentContentAsync(attachment.id, cb), {
+    bytes: attachment.size,
+  });
   const format = String(content.format).toLowerCase();
   if (format === "base64") {
     const bytes = decodeBase64(content.content ?? "");

@@ -18,6 +18,7 @@
  * and every change is saved at once, its in-memory change undone if the save fails.
  */
 import type { DeviceStore } from "./device-store";
+import { boundedCall, OfficeCallError } from "./office-call";
 
 /** The setting that holds this store's keys and values. */
 export const ROAMING_SETTING = "outboundGuard.notices";
@@ -58,13 +59,16 @@ export function roamingSize(map: Record<string, string>): number {
   return JSON.stringify(JSON.stringify(map)).length + ROAMING_SETTING.length + 3;
 }
 
-function save(settings: RoamingSettingsLike): Promise<void> {
-  return new Promise((resolve, reject) => {
-    settings.saveAsync((r) => {
-      if (String(r.status) === "failed") reject(new RoamingStoreError(`roaming settings not saved (${r.error?.name ?? "error"} ${r.error?.code ?? ""})`.trim(), "save_failed"));
-      else resolve();
-    });
-  });
+/** One save, in a call slot and bounded like every Office call (office-call.ts): a hung save fails. */
+async function save(settings: RoamingSettingsLike): Promise<void> {
+  let r: Office.AsyncResult<void>;
+  try {
+    r = await boundedCall<Office.AsyncResult<void>>("roamingSettings.saveAsync", (answer) => settings.saveAsync(answer));
+  } catch (err) {
+    const why = err instanceof OfficeCallError ? err.officeName : "error";
+    throw new RoamingStoreError(`roaming settings not saved (${why})`, "save_failed");
+  }
+  if (String(r.status) === "failed") throw new RoamingStoreError(`roaming settings not saved (${r.error?.name ?? "error"} ${r.error?.code ?? ""})`.trim(), "save_failed");
 }
 
 export function roamingStore(settings: RoamingSettingsLike, budget = ROAMING_BUDGET_CHARS): DeviceStore & { keys(): Promise<string[]> } {

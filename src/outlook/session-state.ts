@@ -5,7 +5,7 @@
 import type { ReviewState } from "../core";
 import { compactKey } from "../core/review/compact-key";
 import type { ComposeItem } from "./compose-item";
-import { officeCall } from "./office-call";
+import { isCallTimeout, officeCall } from "./office-call";
 import { isSharedFolderRefusal } from "./shared-folder";
 
 const KEY = "outboundGuard.state";
@@ -50,6 +50,9 @@ export async function loadState(item: ComposeItem): Promise<StoredState> {
     raw = await officeCall<string>("sessionData.getAsync", (cb) => item.sessionData.getAsync(KEY, cb));
   } catch (err) {
     if (isSharedFolderRefusal(err)) return { confirmed: [], memoryRefused: true };
+    // No answer is not "no state": taken as empty, the archive's password would be forgotten and
+    // a second one made. The caller fails instead (the Send fails closed, attach time leaves it).
+    if (isCallTimeout(err)) throw err;
     // A key never set is reported as an error by some clients: there is simply no state yet.
     return { confirmed: [] };
   }

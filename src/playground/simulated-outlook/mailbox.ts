@@ -135,12 +135,30 @@ export interface SimulatedMailbox {
    * fresh runtime (a new installation of the add-in) run the next Send on the same item state.
    */
   haltAfterCalls(n: number): void;
+  /**
+   * TEST-ONLY FAULT: a hang. The next `count` calls of `callName` reach the host and never call
+   * back, while the runtime lives on (office-js#5845, #4868, #5060: getAttachmentContentAsync;
+   * #1130, #3614: attachment uploads; #3382: saveAsync). With `acts` (the default) the host still
+   * does the work — the answer is what gets lost; with `acts: false` nothing happens either.
+   * The hung call no longer counts as in flight for the host, and `whenIdle` does not wait for it.
+   */
+  hangNext(callName: ApiCallName, options?: { count?: number; acts?: boolean }): void;
+  /** Hangs queued and not yet used. */
+  pendingHangs(): Array<{ call: ApiCallName; acts: boolean }>;
   /** The runtime ended (haltAfterCalls): nothing answers until restartRuntime(). */
   readonly halted: boolean;
   /** Resolves when the runtime ends (haltAfterCalls); never otherwise. */
   whenHalted(): Promise<void>;
   /** A fresh runtime: calls act and answer again; halt faults are cleared. */
   restartRuntime(): void;
+  /**
+   * This mailbox as one runtime sees it (installSimulatedOffice): its calls go through a kernel
+   * bound to the runtime running now. After haltAfterCalls that runtime stays dead even once
+   * restartRuntime() starts the next one — a process that ended runs nothing again, so a call it
+   * had waiting (a timer that fires later in this single JavaScript process) neither acts nor
+   * answers.
+   */
+  forThisRuntime(): SimulatedMailbox;
   /** Is this Mailbox version supported by the configured client? */
   supports(version: string): boolean;
   /** Resolves when no simulated call is waiting to deliver its callback. */
@@ -267,10 +285,13 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
   let idCounter = 0;
   let emptyContents = 0;
   const noEffects = new Map<ApiCallName, number>();
+  const hangs = new Map<ApiCallName, boolean[]>();
   let misreport: AttachmentMisreport | undefined;
   /** Calls left before the runtime ends (haltAfterCalls); undefined: no halt planned. */
   let haltIn: number | undefined;
   let halted = false;
+  /** Counts runtimes: restartRuntime() starts the next one. */
+  let epoch = 0;
   let haltWaiters: Array<() => void> = [];
   /** The host has acted on the last call of the ended runtime. */
   let haltSettled = false;
@@ -298,7 +319,7 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
 
   const concurrency: ConcurrencyRecord = { inFlight: 0, maxInFlight: 0, overLimit: [] };
 
-  const deliver = <T>(record: CallRecord, rest: unknown[], produce: () => Outcome<T>) => {
+  const deliver = <T>(record: CallRecord, rest: unknown[], produce: () => Outcome<T>, hang?: { acts: boolean }) => {
     const common = readCommonArgs<T>(rest);
     if (concurrency.inFlight >= limits.concurrentAsyncCalls) concurrency.overLimit.push({ call: record.call, inFlight: concurrency.inFlight });
     concurrency.inFlight += 1;
@@ -306,10 +327,16 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
     pending += 1;
     setTimeout(() => {
       try {
+        if (hang && !hang.acts) {
+          record.outcome = "hang: no effect, no callback";
+          return;
+        }
         const outcome = produce();
         record.outcome = outcome.ok ? "ok" : outcome.error.name;
+        // A hang: the host acted, but the answer never comes back.
+        if (hang) record.outcome += " (no callback: hang)";
         // The runtime ended: the host acted, but nobody is there to be called back.
-        if (halted) record.outcome += " (no callback: runtime ended)";
+        else if (halted) record.outcome += " (no callback: runtime ended)";
         else if (common.callback) {
           try {
             common.callback(makeAsyncResult(outcome, common.asyncContext, common.hasContext));
@@ -337,6 +364,9 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
         throw new SimulatedClientException("Sys.ArgumentNullException", "callback");
       }
       const lastBeforeHalt = haltIn !== undefined && --haltIn === 0;
+      const hangQueue = hangs.get(name);
+      const hang = hangQueue && hangQueue.length > 0 ? { acts: hangQueue.shift()! } : undefined;
+      if (hangQueue && hangQueue.length === 0) hangs.delete(name);
       deliver(record, rest, () => {
         const queued = faults.get(name);
         const fault = queued?.shift();
@@ -349,7 +379,7 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
         // The host has acted on the last call: now the ended runtime can be seen from outside.
         if (lastBeforeHalt) haltDone();
         return outcome;
-      });
+      }, hang);
       if (lastBeforeHalt) {
         // The runtime ends right after issuing this call: it makes no further call.
         haltIn = undefined;
@@ -435,6 +465,17 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
       misreport = undefined;
       return m;
     },
+    hangNext(callName, hangOptions = {}) {
+      if (!isApiCallName(callName)) throw new Error(`hangNext: unknown call name ${JSON.stringify(callName)}`);
+      const count = hangOptions.count ?? 1;
+      if (!Number.isInteger(count) || count < 1) throw new Error(`hangNext: count must be a positive integer, got ${count}`);
+      const queue = hangs.get(callName) ?? [];
+      for (let i = 0; i < count; i++) queue.push(hangOptions.acts ?? true);
+      hangs.set(callName, queue);
+    },
+    pendingHangs() {
+      return [...hangs.entries()].flatMap(([call, list]) => list.map((acts) => ({ call, acts })));
+    },
     haltAfterCalls(n) {
       if (!Number.isInteger(n) || n < 1) throw new Error(`haltAfterCalls: n must be a positive integer, got ${n}`);
       haltIn = n;
@@ -446,7 +487,26 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
       if (haltSettled) return Promise.resolve();
       return new Promise((resolve) => haltWaiters.push(resolve));
     },
+    forThisRuntime() {
+      const mine = epoch;
+      const dead = (name: ApiCallName, args: unknown[]) => {
+        if (mine === epoch) return false;
+        calls.push({ call: name, args, outcome: "runtime ended" });
+        return true;
+      };
+      const bound: Kernel = {
+        ...kernel,
+        call(name, args, rest, work, opts) {
+          if (!dead(name, args)) kernel.call(name, args, rest, work, opts);
+        },
+        argumentError(name, args, rest, exception, asyncError) {
+          if (!dead(name, args)) kernel.argumentError(name, args, rest, exception, asyncError);
+        },
+      };
+      return Object.create(mailbox, { kernel: { value: bound } }) as SimulatedMailbox;
+    },
     restartRuntime() {
+      epoch += 1;
       halted = false;
       haltSettled = false;
       haltIn = undefined;

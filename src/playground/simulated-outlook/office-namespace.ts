@@ -60,7 +60,9 @@ export interface SimulatedOffice {
   onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
 }
 
-export function makeOfficeNamespace(mailbox: SimulatedMailbox): SimulatedOffice {
+export function makeOfficeNamespace(shared: SimulatedMailbox): SimulatedOffice {
+  // The calls of this installation belong to the runtime running now (haltAfterCalls).
+  const mailbox = shared.forThisRuntime();
   const { settings } = mailbox;
   const info = { host: "Outlook", platform: settings.platform };
   const isSetSupported = makeIsSetSupported({ Mailbox: settings.mailboxVersion, ...settings.extraRequirementSets });

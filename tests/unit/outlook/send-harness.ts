@@ -11,6 +11,7 @@ import {
   type SimulatedMailbox,
   type SimulatedMailboxOptions,
 } from "../../../src/playground/simulated-outlook";
+import type { CallTiming } from "../../../src/outlook/call-deadlines";
 
 export const COMPANY_POLICY = {
   internalDomains: ["example.co.jp", "*.example.co.jp"],
@@ -30,6 +31,11 @@ export interface Harness {
    */
   restart: () => void;
   uninstall: () => void;
+  /**
+   * Shorter deadlines for Office calls and handlers (src/outlook/call-deadlines.ts), for the
+   * add-in loaded now and after each restart: hang tests wait milliseconds, not minutes.
+   */
+  setTiming: (timing: Partial<CallTiming>) => void;
 }
 
 export function startHarness(options: SimulatedMailboxOptions, policy: PolicyAnswer | object = COMPANY_POLICY, install: InstallOptions = {}): Harness {
@@ -49,9 +55,15 @@ export function startHarness(options: SimulatedMailboxOptions, policy: PolicyAns
   // A fresh module registry: no failure memory or store choice left over from another test.
   // (Not isolateModules: archiver's streams load a module late, while writing, and inside an
   // isolated registry that late load gets a second copy and the ZIP write fails.)
+  let timing: Partial<CallTiming> | undefined;
+  const applyTiming = () => {
+    // The module instance the freshly loaded add-in uses (same registry as the require above).
+    if (timing) (require("../../../src/outlook/call-deadlines") as typeof import("../../../src/outlook/call-deadlines")).setCallTiming(timing);
+  };
   const load = () => {
     jest.resetModules();
     require("../../../src/launchevent/launchevent");
+    applyTiming();
   };
   load();
   return {
@@ -65,6 +77,10 @@ export function startHarness(options: SimulatedMailboxOptions, policy: PolicyAns
       mailbox.actions.clear();
       installation = installSimulatedOffice(globalThis, mailbox, install);
       load();
+    },
+    setTiming: (t) => {
+      timing = { ...(timing ?? {}), ...t };
+      applyTiming();
     },
     uninstall: () => {
       installation.uninstall();

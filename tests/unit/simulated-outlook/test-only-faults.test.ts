@@ -1,6 +1,6 @@
 /**
  * The simulator's test-only faults (mailbox.ts): a success without effect, a read-back that
- * differs, and a silent runtime end. Each is honest about what happened at the host.
+ * differs, a silent runtime end, and a hang. Each is honest about what happened at the host.
  */
 import { createSimulatedMailbox, pressSend } from "../../../src/playground/simulated-outlook";
 import { officeFor, result } from "./helpers";
@@ -57,6 +57,47 @@ test("haltAfterCalls: calls up to the n-th act but never call back, later calls 
   expect(mailbox.sent).toHaveLength(0);
 
   mailbox.restartRuntime();
-  const again = await result<Office.EmailAddressDetails[]>((cb) => item.to.getAsync(cb));
+  // The ended runtime stays dead: a call it makes later (a timer firing in this one JS process) neither acts nor answers.
+  let oldAnswered = false;
+  item.to.addAsync(["four@example.com"], () => (oldAnswered = true));
+  await new Promise((r) => setTimeout(r, 20));
+  expect(oldAnswered).toBe(false);
+  expect(mailbox.item.to).toHaveLength(2);
+  expect(mailbox.calls[mailbox.calls.length - 1].outcome).toBe("runtime ended");
+  // A fresh installation is the new runtime: it answers.
+  const fresh = officeFor(mailbox).context.mailbox.item;
+  const again = await result<Office.EmailAddressDetails[]>((cb) => fresh.to.getAsync(cb));
   expect(again.value).toHaveLength(2);
+});
+
+test("hangNext: the call reaches the host and acts, its callback never comes; whenIdle does not wait for it; the next call answers", async () => {
+  const mailbox = createSimulatedMailbox();
+  const item = officeFor(mailbox).context.mailbox.item;
+  mailbox.hangNext("to.addAsync");
+  expect(mailbox.pendingHangs()).toEqual([{ call: "to.addAsync", acts: true }]);
+  let answered = false;
+  item.to.addAsync(["one@example.com"], () => (answered = true));
+  await mailbox.whenIdle();
+  await new Promise((r) => setTimeout(r, 20));
+  expect(answered).toBe(false);
+  expect(mailbox.item.to.map((r) => r.emailAddress)).toEqual(["one@example.com"]);
+  expect(mailbox.calls[0].outcome).toBe("ok (no callback: hang)");
+  expect(mailbox.concurrency.inFlight).toBe(0);
+  expect(mailbox.pendingHangs()).toEqual([]);
+  const next = await result<void>((cb) => item.to.addAsync(["two@example.com"], cb));
+  expect(next.status).toBe("succeeded");
+});
+
+test("hangNext with acts: false: nothing happens at the host and nothing answers", async () => {
+  const mailbox = createSimulatedMailbox({ attachments: [{ id: "a", name: "a.txt", contentBase64: "aGVsbG8=" }] });
+  const item = officeFor(mailbox).context.mailbox.item;
+  mailbox.hangNext("removeAttachmentAsync", { acts: false });
+  let answered = false;
+  item.removeAttachmentAsync("a", () => (answered = true));
+  await mailbox.whenIdle();
+  await new Promise((r) => setTimeout(r, 20));
+  expect(answered).toBe(false);
+  expect(mailbox.item.attachments.map((a) => a.id)).toEqual(["a"]);
+  expect(mailbox.calls[0].outcome).toBe("hang: no effect, no callback");
+  expect(() => mailbox.hangNext("nope" as never)).toThrow(/unknown call name/);
 });
