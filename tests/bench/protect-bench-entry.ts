@@ -11,6 +11,12 @@ import { bestAesCtrKernel, createWasmAesCtrKernel, forceAesKernel } from "../../
 import { nobleSha1Backend, pickSha1Backend } from "../../src/core/protect/sha1-backend";
 import { decodeBase64, decodeBase64InJs, encodeBase64, encodeBase64InJs } from "../../src/core/bytes/base64";
 import { createWorkerKeystreamPort } from "../../src/launchevent/keystream-workers";
+import { installFastDeflateLoader } from "../../src/launchevent/fast-deflate-loader";
+import { FAST_DEFLATE_LEVEL } from "../../src/core/protect/deflate-raw";
+import { crc32Of } from "../../src/core/protect/zipcrypto-entry";
+
+// As launchevent.ts does: large entries deflate with the WebAssembly deflater, loaded as a file of its own.
+installFastDeflateLoader();
 
 type Timings = Record<string, number>;
 
@@ -48,7 +54,10 @@ async function stages(bytes: Uint8Array, name: string): Promise<Timings> {
   if (!store) {
     payload = await time(t, "deflate (CompressionStream)", () => deflateRaw(bytes, "native"));
     await time(t, "deflate (fflate, no CompressionStream)", () => deflateRaw(bytes, "fflate"));
+    await deflateRaw(bytes.subarray(0, 1 << 20), "wasm"); // its file loaded and compiled first
+    payload = await time(t, `deflate (WebAssembly, level ${FAST_DEFLATE_LEVEL})`, () => deflateRaw(bytes, "wasm"));
   }
+  await time(t, "CRC-32 of the input (ZipCrypto only; AE-2 writes 0)", () => crc32Of(bytes));
   const key = crypto.getRandomValues(new Uint8Array(32));
   const a = payload.slice();
   await time(t, `AES-CTR noble ECB+XOR (${(payload.length / 1048576).toFixed(1)} MB)`, () => nobleCtr(key, a));

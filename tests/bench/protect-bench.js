@@ -60,7 +60,34 @@ function textBytes(length) {
   }
   return out;
 }
-function makeData(kind, size) { return kind === "text" ? textBytes(size) : pseudoRandomBytes(size, 12345); }`;
+/** A customer list as a CRM exports it: names, e-mail, phone, postcode, address, dates, amounts. */
+function customerCsv(length) {
+  var x = 0x2545f491;
+  function r(n) { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return (x >>> 0) % n; }
+  function pad(v, n) { v = String(v); while (v.length < n) v = "0" + v; return v; }
+  var sei = ["佐藤","鈴木","高橋","田中","伊藤","渡辺","山本","中村","小林","加藤","吉田","山田","佐々木","山口","松本","井上","木村","林","斎藤","清水"];
+  var mei = ["太郎","花子","一郎","美咲","健太","陽菜","翔","結衣","大輔","さくら","拓也","愛","直樹","由美","誠","恵"];
+  var romaS = ["sato","suzuki","takahashi","tanaka","ito","watanabe","yamamoto","nakamura","kobayashi","kato","yoshida","yamada","sasaki","yamaguchi","matsumoto","inoue","kimura","hayashi","saito","shimizu"];
+  var romaM = ["taro","hanako","ichiro","misaki","kenta","hina","sho","yui","daisuke","sakura","takuya","ai","naoki","yumi","makoto","megumi"];
+  var pref = ["東京都","大阪府","神奈川県","愛知県","福岡県","北海道","京都府","兵庫県","埼玉県","千葉県"];
+  var city = ["中央区","北区","港区","青葉区","西区","南区","緑区","中区","東区","本町"];
+  var dom = ["gmail.com","yahoo.co.jp","example.co.jp","outlook.jp","docomo.ne.jp","icloud.com"];
+  var rank = ["ゴールド","シルバー","ブロンズ","一般"];
+  var lines = ["顧客ID,氏名,ローマ字,メール,電話,郵便番号,住所,生年月日,最終購入日,購入金額,会員ランク"], size = 0;
+  for (var i = 1; size < length; i++) {
+    var s = r(20), m = r(16);
+    var row = ["C" + (100000 + i), sei[s] + " " + mei[m], romaM[m] + " " + romaS[s], romaM[m] + "." + romaS[s] + r(1000) + "@" + dom[r(6)],
+      "0" + (r(9) + 1) + "0-" + pad(r(10000), 4) + "-" + pad(r(10000), 4), pad(r(1000), 3) + "-" + pad(r(10000), 4),
+      pref[r(10)] + city[r(10)] + (r(9) + 1) + "丁目" + (r(30) + 1) + "-" + (r(20) + 1),
+      (1940 + r(65)) + "-" + pad(r(12) + 1, 2) + "-" + pad(r(28) + 1, 2), "2026-" + pad(r(12) + 1, 2) + "-" + pad(r(28) + 1, 2),
+      String(r(500000)), rank[r(4)]].join(",");
+    lines.push(row);
+    size += row.length + 2; // characters: never more than the UTF-8 bytes
+  }
+  var b = new TextEncoder().encode(lines.join("\\r\\n"));
+  return b.subarray(0, length);
+}
+function makeData(kind, size) { return kind === "text" ? textBytes(size) : kind === "csv" ? customerCsv(size) : pseudoRandomBytes(size, 12345); }`;
 
 // ---------------------------------------------------------------- child: one Node case
 if (process.argv[2] === "--child") {
@@ -209,14 +236,19 @@ function resetPeak(pid) {
   }
 }
 
-async function openPage(browser, code) {
+/** The page loads the web bundle as /b.js; its lazy files (the WebAssembly deflater) come from beside it. */
+async function openPage(browser, bundle) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.route("http://localhost/**", (route) =>
-    route.request().url().endsWith("/b.js")
-      ? route.fulfill({ contentType: "text/javascript", body: code })
-      : route.fulfill({ contentType: "text/html", body: '<!doctype html><meta charset="utf-8"><script src="/b.js"></script>' }),
-  );
+  const dir = path.dirname(bundle);
+  await page.route("http://localhost/**", (route) => {
+    const name = new URL(route.request().url()).pathname.slice(1);
+    if (name === "b.js") return route.fulfill({ contentType: "text/javascript", body: fs.readFileSync(bundle, "utf8") });
+    if (/^[\w.-]+\.js$/.test(name) && fs.existsSync(path.join(dir, name))) {
+      return route.fulfill({ contentType: "text/javascript", body: fs.readFileSync(path.join(dir, name), "utf8") });
+    }
+    return route.fulfill({ contentType: "text/html", body: '<!doctype html><meta charset="utf-8"><script src="/b.js"></script>' });
+  });
   await page.goto("http://localhost/");
   await page.evaluate(() => {
     // "fast": this thread only (as classic Outlook); "fast+workers": with the page's keystream workers.
@@ -300,14 +332,16 @@ async function chromiumCases(browser, code, cases) {
 
 async function chromiumStages(browser, code, size) {
   const out = [];
-  for (const kind of KINDS) {
+  // The stages also for a realistic CSV (customer list): deflate's speed and ratio depend on the text.
+  for (const kind of [...KINDS, "csv"]) {
     const { context, page } = await openPage(browser, code);
     const t = await page.evaluate(
       async ({ prng, kind, size }) => {
         const makeData = new Function(`${prng}; return makeData;`)();
         const s = globalThis.OutboundGuardProtectStages;
-        await s.stages(makeData(kind, 1 << 20), kind === "text" ? "data.txt" : "data.bin"); // warm-up
-        return s.stages(makeData(kind, size), kind === "text" ? "data.txt" : "data.bin");
+        const name = kind === "text" ? "data.txt" : kind === "csv" ? "customers.csv" : "data.bin";
+        await s.stages(makeData(kind, 1 << 20), name); // warm-up
+        return s.stages(makeData(kind, size), name);
       },
       { prng: PRNG, kind, size },
     );
@@ -351,7 +385,7 @@ async function chromiumStages(browser, code, size) {
       executablePath: "/usr/bin/chromium",
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     });
-    const code = fs.readFileSync(webBundle, "utf8");
+    const code = webBundle;
     let stageRows = [];
     try {
       const cases = [];

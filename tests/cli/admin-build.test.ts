@@ -130,6 +130,14 @@ describe("launchevent.js stays small (issue 11)", () => {
     expect(handler).toContain(`"${HOST}"`);
   });
 
+  test("the WebAssembly deflater is not in launchevent.js: it is deflate-wasm.js, loaded on demand from beside it", () => {
+    const handler = fs.readFileSync(path.join(OUT, "launchevent.js"), "utf8");
+    const deflater = fs.readFileSync(path.join(OUT, "deflate-wasm.js"), "utf8");
+    expect(handler).not.toContain("data:application/wasm");
+    expect(handler).toContain("deflate-wasm");
+    expect(deflater).toContain("data:application/wasm;base64,");
+  });
+
   test("the check names the file, its size and the limit, for a file over it minified or by gzip only", () => {
     const overMinified = config.bundleSizeProblem("launchevent.js", Buffer.alloc(limit.minified + 1, 32));
     expect(overMinified).toBe(`launchevent.js is ${((limit.minified + 1) / 1024).toFixed(1)} KiB (${limit.minified + 1} bytes) minified, over the limit of ${(limit.minified / 1024).toFixed(1)} KiB (${limit.minified} bytes) (issue 11: Outlook loads it at every compose and Send)`);

@@ -9,13 +9,30 @@
  * not final), the helper deflates the last part as a complete stream of its own;
  * the two joined are one valid deflate stream (the second part never refers back across the cut,
  * which costs a few hundred bytes of ratio).
+ *
+ * A large entry goes first to the fast deflater (WebAssembly, a lower level: fast-deflater.ts)
+ * where the runtime has loaded one: on one core it beats both of the above (issue 11's bench).
  */
 import { Deflate, deflateSync } from "fflate";
 import { concatChunks } from "./buffer-bridge";
+import { fastDeflater } from "./fast-deflater";
 import type { KeystreamPort } from "./keystream-port";
 import { withTimeout } from "./with-timeout";
 
 export const DEFLATE_LEVEL = 6;
+/**
+ * From this size the fast deflater is used, at FAST_DEFLATE_LEVEL. Below it, level 6 costs little
+ * (< ~120 ms at the native ~35 MB/s) and keeps the best ratio.
+ */
+export const FAST_DEFLATE_MIN = 4 * 1024 * 1024;
+/**
+ * miniz_oxide's level 2 (greedy, few probes): on the bench's text ~3× native level 6's speed and
+ * ~35% more bytes; on a customer CSV ~2× and ~23% more (zlib level 1's ratio, or better). Level 1
+ * is faster still but larger than zlib level 1; level 3 is too slow for issue 11's 60 MB/s.
+ */
+export const FAST_DEFLATE_LEVEL = 2;
+
+export type DeflatePath = "native" | "fflate" | "wasm";
 /** Below this, one thread does it all (a worker round trip is not worth it). */
 export const PARALLEL_DEFLATE_MIN = 2 * 1024 * 1024;
 /**
@@ -42,11 +59,34 @@ function nativeDeflateRaw(): CompressionStreamCtor | undefined {
   }
 }
 
-export async function deflateRaw(bytes: Uint8Array, prefer?: "native" | "fflate", helper?: KeystreamPort): Promise<Uint8Array> {
-  if (helper && typeof helper.deflateRaw === "function" && bytes.length >= PARALLEL_DEFLATE_MIN) {
-    return deflateInTwo(bytes, helper.deflateRaw.bind(helper), prefer);
+/** Whether an entry of `length` bytes should go to the fast deflater (when one is loaded). */
+export function wantsFastDeflate(length: number): boolean {
+  return length >= FAST_DEFLATE_MIN;
+}
+
+/**
+ * `prefer` forces one path (the bench times each): "wasm" the fast deflater whatever the size
+ * (an error if none loads), "native"/"fflate" the level-6 path. Unset: the fast deflater for a
+ * large entry where one loads, else as before.
+ */
+export async function deflateRaw(bytes: Uint8Array, prefer?: DeflatePath, helper?: KeystreamPort): Promise<Uint8Array> {
+  if (prefer === "wasm" || (prefer === undefined && wantsFastDeflate(bytes.length))) {
+    const fast = await fastDeflater();
+    if (prefer === "wasm" && !fast) throw new Error("no fast deflater loaded");
+    if (fast) {
+      try {
+        return fast.deflateRaw(bytes, FAST_DEFLATE_LEVEL);
+      } catch (err) {
+        if (prefer === "wasm") throw err;
+        // e.g. out of WebAssembly memory: the level-6 path below still makes the archive
+      }
+    }
   }
-  return deflateWhole(bytes, prefer);
+  const level6 = prefer === "wasm" ? undefined : prefer;
+  if (helper && typeof helper.deflateRaw === "function" && bytes.length >= PARALLEL_DEFLATE_MIN) {
+    return deflateInTwo(bytes, helper.deflateRaw.bind(helper), level6);
+  }
+  return deflateWhole(bytes, level6);
 }
 
 /** One complete raw deflate stream of `bytes`, on this thread. */
