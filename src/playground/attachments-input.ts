@@ -58,6 +58,10 @@ export function mountAttachmentsInput(mailbox: SimulatedMailbox, afterEvents: ()
     }
   };
 
+  // The handler's info bar ("Protecting attachments…") appears when it is set, as in Outlook,
+  // before the attach-time run's long work, not at the next poll.
+  mailbox.onInfoBarsChanged(() => render());
+
   input.addEventListener("change", async () => {
     const files = Array.from(input.files ?? []);
     const inits = [];

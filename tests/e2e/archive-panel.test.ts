@@ -46,9 +46,24 @@ test("files protected when attached: the Archive panel lists attachments.zip and
   const page = await openPlayground(harness(), { lang: "en-US" });
   await fillCompose(page, { to: "suzuki@partner.co.jp", subject: "Customer list" });
   await page.dispatchEvent("#to", "change");
+  // Every info bar the page showed while the run worked (the simulator lists what the handler sets).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { infoBarsSeen: string[] }).infoBarsSeen = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll("[data-testid=info-bar]")) {
+        const line = `${el.getAttribute("data-type")}: ${el.textContent}`;
+        if (!seen.includes(line)) seen.push(line);
+      }
+    }).observe(document.getElementById("attachment-list")!, { childList: true, subtree: true });
+  });
   const csv = customerCsv(300);
   await attach(page, "customers.csv", csv);
   await attachTimeRunOver(page, 1);
+  expect(await page.evaluate(() => (window as unknown as { infoBarsSeen: string[] }).infoBarsSeen)).toEqual([
+    "progressIndicator: Protecting attachments…",
+    "informationalMessage: 1 file(s) moved into attachments.zip (AES-256). The password follows in a separate email when you send.",
+  ]);
   expect(await page.evaluate(() => window.outboundGuardPlayground!.session.mailbox.item.attachments.map((a) => a.name))).toEqual(["attachments.zip"]);
   expect(await page.evaluate(() => window.outboundGuardPlayground!.sendCount)).toBe(0);
 
