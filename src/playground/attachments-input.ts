@@ -27,7 +27,8 @@ export interface AttachmentsInput {
   render(): void;
 }
 
-export function mountAttachmentsInput(mailbox: SimulatedMailbox): AttachmentsInput {
+/** `afterEvents`: the launch events the user's change raised are all over (the item may have changed). */
+export function mountAttachmentsInput(mailbox: SimulatedMailbox, afterEvents: () => void = () => undefined): AttachmentsInput {
   const input = byId<HTMLInputElement>("attach-input");
   const list = byId("attachment-list");
 
@@ -46,13 +47,20 @@ export function mountAttachmentsInput(mailbox: SimulatedMailbox): AttachmentsInp
       remove.addEventListener("click", () => {
         userRemoveAttachment(mailbox, a.id);
         render();
-        void mailbox.whenEventsSettled().then(render);
+        void mailbox.whenEventsSettled().then(() => {
+          render();
+          afterEvents();
+        });
       });
       list.appendChild(
         h("li", { className: "chip", "data-testid": "attachment", "data-name": a.name }, h("span", {}, a.name), h("small", {}, formatSize(a.size)), remove),
       );
     }
   };
+
+  // The handler's info bar ("Protecting attachments…") appears when it is set, as in Outlook,
+  // before the attach-time run's long work, not at the next poll.
+  mailbox.onInfoBarsChanged(() => render());
 
   input.addEventListener("change", async () => {
     const files = Array.from(input.files ?? []);
@@ -66,6 +74,7 @@ export function mountAttachmentsInput(mailbox: SimulatedMailbox): AttachmentsInp
     await mailbox.whenEventsSettled();
     clearInterval(poll);
     render();
+    afterEvents();
   });
   render();
   return { render };

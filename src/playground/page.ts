@@ -2,7 +2,7 @@
 import "./outcome-panel";
 import "./recipients-panel";
 import "./attachments-panel";
-import "./archive-panel";
+import { showArchivesOf } from "./archive-panel";
 import "./call-log";
 import "./notices-panel";
 import { mountAttachmentsInput } from "./attachments-input";
@@ -12,7 +12,7 @@ import { byId } from "./dom";
 import { mountFaultPanel } from "./fault-panel";
 import type { PolicyServer } from "./fetch-intercept";
 import { applyLanguage, uiLanguageOf } from "./i18n";
-import { renderPanels } from "./panels";
+import { renderItemPanels, renderPanels } from "./panels";
 import { mountPolicyEditor } from "./policy-editor";
 import type { SendReport } from "./report";
 import { runSend } from "./send-flow";
@@ -42,10 +42,13 @@ export function startPage(session: Session, policyServer: PolicyServer, initial:
   const form = mountComposeForm();
   const settings = mountSettingsPanel({ displayLanguage: initial.displayLanguage, mailboxVersion: initial.mailboxVersion, policyServer: "serve" });
   const policy = mountPolicyEditor();
-  const attachments = mountAttachmentsInput(session.mailbox);
+  const handle: PlaygroundHandle = { session, policyServer, sendCount: 0, lastReport: undefined };
+  showArchivesOf(session.mailbox);
+  // An attach-time run (or a removal) changed the item between Sends: the archive panel follows it.
+  const itemChangedByEvents = () => renderItemPanels(handle.lastReport);
+  const attachments = mountAttachmentsInput(session.mailbox, itemChangedByEvents);
   const faults = mountFaultPanel(session.mailbox);
   const sendButton = byId<HTMLButtonElement>("send");
-  const handle: PlaygroundHandle = { session, policyServer, sendCount: 0, lastReport: undefined };
   window.outboundGuardPlayground = handle;
 
   const configure = () => {
@@ -95,7 +98,10 @@ export function startPage(session: Session, policyServer: PolicyServer, initial:
   for (const field of RECIPIENT_FIELDS) {
     byId<HTMLInputElement>(field).addEventListener("change", (e) => {
       userSetRecipients(session.mailbox, field, splitRecipients((e.target as HTMLInputElement).value));
-      void session.mailbox.whenEventsSettled().then(() => attachments.render());
+      void session.mailbox.whenEventsSettled().then(() => {
+        attachments.render();
+        itemChangedByEvents();
+      });
     });
   }
 

@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: every benchmark of the project, one after another, each printing its own
  * figures beside a reference measured in the same run. Pass --quick for a shorter run; pass
- * names (pii, protect, send, coldstart, misdirection) to run only those.
+ * names (pii, protect, send, freeze, coldstart, misdirection) to run only those.
  */
 "use strict";
 const { spawnSync } = require("node:child_process");
@@ -32,6 +32,12 @@ const BENCHES = [
       ["npm", ["run", "build:dev"]],
     ],
     run: node("tests/bench/playground-send-bench.js"),
+  },
+  {
+    // Issue 11: how long the playground page freezes while a 20 MB CSV is protected at attach time.
+    name: "freeze",
+    prepare: [["npm", ["run", "build:dev"]]],
+    run: node("tests/bench/playground-attach-freeze-bench.js", quick ? ["--runs", "1", "--warmup", "0", "--mb", "5"] : []),
   },
   {
     // Issue 11: load launchevent.js until both handlers are registered, DOM-less ES2016 vm.

@@ -170,6 +170,13 @@ export interface SimulatedMailbox {
   readonly eventTracker: EventTracker;
   /** Resolves when every launch event raised so far has completed (or its runtime ended). */
   whenEventsSettled(): Promise<void>;
+  /**
+   * Calls `listener` each time an add-in changes the item's info bars (notificationMessages), as
+   * Outlook shows a bar as soon as the call succeeds, not when the add-in's run is over.
+   */
+  onInfoBarsChanged(listener: () => void): void;
+  /** Tells the listeners; called by notificationMessages. */
+  infoBarsChanged(): void;
   /** Kernel used by the API surface; not for tests. */
   readonly kernel: Kernel;
 }
@@ -317,6 +324,8 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
     return Number.isFinite(ms) && ms > 0 ? ms : 0;
   };
 
+  const infoBarListeners: Array<() => void> = [];
+
   const concurrency: ConcurrencyRecord = { inFlight: 0, maxInFlight: 0, overLimit: [] };
 
   const deliver = <T>(record: CallRecord, rest: unknown[], produce: () => Outcome<T>, hang?: { acts: boolean }) => {
@@ -418,6 +427,18 @@ export function createSimulatedMailbox(options: SimulatedMailboxOptions = {}): S
     eventTracker: makeEventTracker(),
     whenEventsSettled() {
       return mailbox.eventTracker.whenSettled();
+    },
+    onInfoBarsChanged(listener) {
+      infoBarListeners.push(listener);
+    },
+    infoBarsChanged() {
+      for (const listener of infoBarListeners) {
+        try {
+          listener();
+        } catch {
+          // A page's view failing never fails the add-in's call.
+        }
+      }
     },
     kernel,
     failNext(callName, error) {

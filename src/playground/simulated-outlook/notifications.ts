@@ -34,6 +34,7 @@ export function makeNotificationMessages(mailbox: SimulatedMailbox): Office.Noti
     if (!replacing && all().has(key)) return fail(outlookError("DuplicateNotificationKey"));
     if (!all().has(key) && all().size >= mailbox.limits.notifications) return fail(outlookError("NumberOfNotificationsExceeded"));
     all().set(key, details);
+    mailbox.infoBarsChanged();
     return ok(undefined);
   };
 
@@ -50,9 +51,11 @@ export function makeNotificationMessages(mailbox: SimulatedMailbox): Office.Noti
       if (typeof key !== "string" || key === "") {
         kernel.throwNow("notificationMessages.removeAsync", [key], new SimulatedClientException("Sys.ArgumentException", "key"));
       }
-      kernel.call("notificationMessages.removeAsync", [key], rest, () =>
-        all().delete(key as string) ? ok(undefined) : fail(outlookError("NotificationKeyNotFound")),
-      );
+      kernel.call("notificationMessages.removeAsync", [key], rest, () => {
+        if (!all().delete(key as string)) return fail(outlookError("NotificationKeyNotFound"));
+        mailbox.infoBarsChanged();
+        return ok(undefined);
+      });
     },
     getAllAsync: (...rest: unknown[]): void => {
       kernel.call("notificationMessages.getAllAsync", [], rest, () => ok([...all().values()].map((d) => ({ ...d }))), {
