@@ -16,6 +16,7 @@
 import { t, type Language } from "../core";
 import { completeSend } from "../outlook/complete-send";
 import { callsWaiting } from "../outlook/office-call";
+import { startDeadlineTimer, stopDeadlineTimer } from "../outlook/call-deadlines";
 import { describeCalls } from "./no-answer";
 
 const MESSAGE_MAX_CHARS = 500;
@@ -37,7 +38,7 @@ export function answerOnce<E extends { completed: (options?: never) => void }>(e
     done = true;
     (event.completed as (o?: unknown) => void)(options);
   };
-  const timer = setTimeout(() => {
+  const timer = startDeadlineTimer(() => {
     if (!done) onExpire(guarded);
   }, budgetMs);
   return {
@@ -45,7 +46,7 @@ export function answerOnce<E extends { completed: (options?: never) => void }>(e
     get done() {
       return done;
     },
-    stop: () => clearTimeout(timer),
+    stop: () => stopDeadlineTimer(timer),
   };
 }
 

@@ -88,3 +88,33 @@ export function setCallTiming(overrides: Partial<CallTiming>): void {
 export function resetCallTiming(): void {
   timing = { ...DEFAULT_CALL_TIMING };
 }
+
+type Timer = ReturnType<typeof setTimeout>;
+/** The deadline and budget timers this runtime has scheduled and not yet cleared. */
+const liveTimers = new Set<Timer>();
+
+/** setTimeout for a deadline or a budget, remembered so that endRuntimeTimers can stop it. */
+export function startDeadlineTimer(fire: () => void, ms: number): Timer {
+  const timer = setTimeout(() => {
+    liveTimers.delete(timer);
+    fire();
+  }, ms);
+  liveTimers.add(timer);
+  return timer;
+}
+
+export function stopDeadlineTimer(timer: Timer): void {
+  liveTimers.delete(timer);
+  clearTimeout(timer);
+}
+
+/**
+ * The runtime has ended: none of its deadlines or budgets fire. In Outlook an ended runtime runs
+ * nothing again, so its handlers never wake up; a simulated runtime shares the process with the
+ * next one, and without this its handlers woke at their deadline and acted on the next runtime's
+ * message (a second password over the archive's, a file removed). The tests' runtime restart calls it.
+ */
+export function endRuntimeTimers(): void {
+  for (const timer of liveTimers) clearTimeout(timer);
+  liveTimers.clear();
+}

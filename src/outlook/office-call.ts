@@ -8,7 +8,7 @@
  * for any other failed call, and the handler still answers the Send.
  */
 import { officeCallSlots } from "./call-slots";
-import { deadlineFor } from "./call-deadlines";
+import { deadlineFor, startDeadlineTimer, stopDeadlineTimer } from "./call-deadlines";
 
 export class OfficeCallError extends Error {
   constructor(
@@ -84,11 +84,11 @@ export function boundedCall<R>(call: string, start: (answer: (result: R) => void
         if (settled) return;
         settled = true;
         waiting.delete(id);
-        clearTimeout(timer);
+        stopDeadlineTimer(timer);
         release();
         finish();
       };
-      const timer = setTimeout(() => {
+      const timer = startDeadlineTimer(() => {
         settle(() => {
           for (const l of [...timeoutListeners]) l(call);
           reject(new OfficeCallTimeout(call, waitMs));

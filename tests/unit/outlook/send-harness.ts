@@ -72,6 +72,8 @@ export function startHarness(options: SimulatedMailboxOptions, policy: PolicyAns
     policyRequests,
     setPolicy: (a) => void (answer = a),
     restart: () => {
+      // The ended runtime's deadlines and budgets never fire (in Outlook it runs nothing again).
+      (require("../../../src/outlook/call-deadlines") as typeof import("../../../src/outlook/call-deadlines")).endRuntimeTimers();
       installation.uninstall();
       mailbox.restartRuntime();
       mailbox.actions.clear();

@@ -64,7 +64,7 @@ function checkInvariants(hh: Harness): void {
 }
 
 /** Presses Send (restarting the runtime after a silent end) until the message leaves. */
-async function sendUntilSent(hh: Harness, where: string): Promise<number> {
+async function sendUntilSent(hh: Harness, where: string, pauseAfterRestartMs = 0): Promise<number> {
   let presses = 0;
   let halts = 0;
   while (hh.mailbox.sent.length === 0) {
@@ -74,6 +74,8 @@ async function sendUntilSent(hh: Harness, where: string): Promise<number> {
     if (out.halted) {
       halts += 1;
       hh.restart();
+      // Time for the ended runtime's deadlines to come due, had they survived its end.
+      if (pauseAfterRestartMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseAfterRestartMs));
     }
   }
   return halts;
@@ -123,4 +125,24 @@ test("the runtime ends silently after each call N = 1..total in turn: at every s
   expect(broken).toEqual([]);
   // Every position really stopped the runtime once (the calls before N are those of the clean run).
   expect(stopped).toHaveLength(total);
+}, 600_000);
+
+test("an ended runtime never wakes up: with 40 ms call deadlines, the runtime that ended at call N does not act on the next runtime's message when its deadlines come due", async () => {
+  // In Outlook an ended runtime runs nothing again; its deadline timers must die with it
+  // (call-deadlines.ts endRuntimeTimers). Found when a loaded machine stretched the 20 s run.
+  expect(total).toBeGreaterThan(10);
+  const broken: string[] = [];
+  for (let n = 1; n <= total; n++) {
+    h?.uninstall();
+    h = start();
+    h.setTiming({ smallCallMs: 40, bytesBaseMs: 40, bytesPerMiBMs: 0, bytesMaxMs: 40 });
+    h.mailbox.haltAfterCalls(n);
+    try {
+      await sendUntilSent(h, `after call ${n}`, 150);
+      checkFinished(h);
+    } catch (err) {
+      broken.push(`after call ${n} (${h.mailbox.calls[n - 1]?.call ?? "?"}): ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
+    }
+  }
+  expect(broken).toEqual([]);
 }, 600_000);
