@@ -51,7 +51,7 @@ test("files protected when attached: the Archive panel lists attachments.zip and
     const seen: string[] = [];
     (window as unknown as { infoBarsSeen: string[] }).infoBarsSeen = seen;
     new MutationObserver(() => {
-      for (const el of document.querySelectorAll("[data-testid=info-bar]")) {
+      for (const el of Array.from(document.querySelectorAll("[data-testid=info-bar]"))) {
         const line = `${el.getAttribute("data-type")}: ${el.textContent}`;
         if (!seen.includes(line)) seen.push(line);
       }
