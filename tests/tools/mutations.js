@@ -127,8 +127,8 @@ const MUTATIONS = [
   {
     name: "failure-path-drops-saved-password",
     file: "src/launchevent/on-message-send.ts",
-    find: "steps: live?.state.steps ?? loaded?.steps };",
-    replace: "steps: loaded?.steps };",
+    find: "steps: live?.state.steps ?? loaded.steps };",
+    replace: "steps: loaded.steps };",
     runs: [{ file: FAULTS, t: "save after the add fails" }],
   },
   {
