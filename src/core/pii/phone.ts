@@ -62,9 +62,10 @@ export const phoneDetector: Detector = {
         if (hasLabel(before, "org") || PLACE_BEFORE.test(before)) return;
         if (landline && !label && ADDRESS_IN_BRACKET.test(before)) return;
         // "Hotel Granvia" / "Tel: 06-…", "お問合せ：採用担当 recruit@…" / "電話：011-…": a landline on
-        // the line under an organisation's name or contact line is that organisation's.
+        // the line under an organisation's name or contact line is that organisation's. (A
+        // table row's line above is another row or the header, not a heading.)
         const line = doc.lineIndex(start);
-        if (landline && line > 0 && start - ls <= 12 && doc.lineEnd(line - 1) - doc.lineStart(line - 1) <= 120) {
+        if (landline && line > 0 && !doc.delimiter(line) && start - ls <= 12 && doc.lineEnd(line - 1) - doc.lineStart(line - 1) <= 120) {
           const prevStart = doc.lineStart(line - 1);
           if (hasLabel(doc.lineText(line - 1), "org") || organisationLine(doc, prevStart, prevStart)) return;
         }
