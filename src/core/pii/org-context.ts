@@ -45,13 +45,34 @@ export function companyAddressContext(doc: ScanDoc, start: number, end: number):
 }
 
 const COMPANY_HOLDER =
-  /カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|ザイ\)|\(ザイ|シヤ\)|\(シヤ|ガク\)|\(ガク|イ\)|\(イ|株式会社|有限会社|合同会社|社団法人|財団法人|協会|組合|\((?:株|有)\)|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|corporate account|弊社|当社|お振込先|お振込み先|振込先口座|ご請求|請求書|お支払い先|代金/i;
+  /カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|ザイ\)|\(ザイ|シヤ\)|\(シヤ|ガク\)|\(ガク|イ\)|\(イ|株式会社|有限会社|合同会社|社団法人|財団法人|協会|組合|\((?:株|有)\)|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\b[kgy]\.k\.|corporate account|弊社|当社|お振込先|お振込み先|振込先口座|ご請求|請求書|お支払い先|代金/i;
 
 /** A bank's own name ("… Banking Corp.", "… Bank, Ltd.") names the bank, not the account holder. */
 const BANK_NAME = /bank(?:ing)?(?: corporation| corp\.?| co\.,? ?ltd\.?| ltd\.?| limited)|銀行|信用金庫|信用組合/gi;
 
+/** The holder field of an account ("口座名義：…", "Account name: …"). */
+const HOLDER_LINE = /名義|account (?:name|holder)|payee|beneficiary/i;
+
+/**
+ * The account's neighbourhood: its line, the holder line just above it, and the next line
+ * unless that is another field of a form ("取引先：株式会社…" names someone else).
+ */
+function accountNeighbourhood(doc: ScanDoc, start: number, end: number): string {
+  const line = doc.lineIndex(start);
+  const endLine = doc.lineIndex(Math.max(start, end - 1));
+  let from = Math.max(doc.lineStart(line), start - 80);
+  if (line > 0 && HOLDER_LINE.test(doc.lineText(line - 1).slice(0, 40))) from = doc.lineStart(line - 1);
+  let to = Math.min(doc.lineEnd(endLine), end + 80);
+  if (to === doc.lineEnd(endLine) && endLine + 1 < doc.lineCount()) {
+    const next = doc.lineText(endLine + 1).slice(0, 80);
+    const field = FIELD_LINE.exec(next);
+    if (!field || HOLDER_LINE.test(field[0])) to = doc.lineEnd(endLine) + 1 + next.length;
+  }
+  return doc.text.slice(from, to);
+}
+
 export function companyAccountContext(doc: ScanDoc, start: number, end: number): boolean {
-  const around = neighbourhood(doc, start, end, 80, 80);
+  const around = accountNeighbourhood(doc, start, end);
   if (/給与|給料|賞与|払戻|返金先|ご本人|本人名義|個人名義|個人口座|個人事業主|salary|payroll|personal account|refund|sole proprietor|freelance/i.test(around)) return false;
   return COMPANY_HOLDER.test(around.replace(BANK_NAME, " "));
 }
