@@ -182,6 +182,8 @@ export function hasLabel(s: string, category: LabelCategory): boolean {
 }
 
 const ANY_DIGIT = /[0-9]/g;
+/** How a line goes on after a label wrapped at the end of the line above: "number is", "no.:", "番号は". */
+const WRAPPED_LABEL_TAIL = /^\s*(?:numbers?|no\.?|#|番号)\s*(?:is|was|は|:|：)?\s*$/i;
 /** Delimiters by their code in `ScanDoc.delimOfLine`. */
 const DELIMS = ["", "", "\t", ",", "|"];
 
@@ -382,6 +384,13 @@ export class ScanDoc {
         const h = lastLabel(prev);
         if (h && h.distance === 0) return { ...h, distance: pos - ls + 1 };
       }
+    }
+    // A label wrapped by the client at the end of the line above ("…my driver's license⏎number is
+    // 3019…", "…のパスポート⏎番号は TR…"): the line goes on with the label's own "number".
+    if (line > 0 && pos - ls <= 16 && WRAPPED_LABEL_TAIL.test(this.text.slice(ls, pos))) {
+      const pe = this.lineEnd(line - 1);
+      const h = lastLabel(this.text.slice(Math.max(this.lineStart(line - 1), pe - 40), pe).replace(/\s+$/, ""));
+      if (h && h.distance === 0) return { ...h, distance: pos - ls + 1 };
     }
     return null;
   }
