@@ -148,8 +148,11 @@ function walk(text: string, from: number, needsMunicipality: boolean): { end: nu
 }
 
 const ENGLISH_LINE = /^[0-9A-Za-z#][0-9A-Za-z#.,' -]{8,110}/;
-/** A postcode ending an English address line, after a word: group 1 is that word's last letter (and a dot). */
-const TRAILING_POSTCODE = /([A-Za-z]\.?),? \d{3}-\d{4}$/;
+/**
+ * A postcode after a word in an English address line: group 1 is that word's last letter (and a
+ * dot). Whatever follows it ("…, Kobe 658-0048, Hyogo") belongs to neither the address nor the postcode.
+ */
+const TRAILING_POSTCODE = /([A-Za-z]\.?),? (\d{3}-\d{4})(?![0-9])/;
 
 export const addressDetector: Detector = {
   type: "address",
@@ -177,8 +180,9 @@ export const addressDetector: Detector = {
             // "…, Meguro-ku, Tokyo 153-0051": the address ends before the postcode, a finding of its own.
             const pc = TRAILING_POSTCODE.exec(text);
             if (pc) {
+              const pcEnd = from + pc.index + pc[0].length;
               out.push(candidate("address", from, from + pc.index + pc[1].length, 0.8));
-              out.push(candidate("postal_code", end - 8, end, 0.8));
+              out.push(candidate("postal_code", pcEnd - 8, pcEnd, 0.8));
             } else out.push(candidate("address", from, end, 0.8));
           }
           pos = end;
