@@ -2,7 +2,7 @@
 import type { ScanDoc } from "./context";
 
 const COMPANY =
-  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|\((?:株|有)\)|御中|本社|支社|支店|営業所|事業所|工場|研究所|本店|オフィス|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|\bltd\b|head office|headquarters|\boffice\b|venue|会場|開催場所|所在地|弊社|当社|showroom|ショールーム|\bhotel\b|ホテル|旅館|当館|代理店|センター|倉庫|事務所|弊所|当所|病院|クリニック|医院/i;
+  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|\((?:株|有)\)|御中|本社|支社|支店|営業所|事業所|工場|研究所|本店|オフィス|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|\bltd\b|head office|headquarters|\boffice\b|venue|会場|開催場所|所在地|弊社|当社|showroom|ショールーム|\bhotel\b|ホテル|旅館|当館|代理店|センター|倉庫|事務所|弊所|当所|病院|クリニック|医院|学校|本校|校舎|式場|斎場|葬儀/i;
 /** An office floor ("8F", "12階", "ビル 3F"); a floor followed by a room ("4F-402", "7階703号室") is a flat. */
 const FLOOR = /(?:\d+\s?(?:F|階)(?![a-z]|\s?[-の]?\s?\d)|ビル\s*\d*\s*F(?![a-z]|\s?-?\s?\d))/i;
 /** A hotel, showroom or venue: a business whose address a mail gives so people can go there. */
@@ -85,11 +85,12 @@ const NOTICE_SENDER = /弊社|当社|弊所|当所|弊店|当店|当院|弊院|�
 
 /**
  * Issue 12: an organisation announcing its own new and old postcodes ("弊社の郵便番号が変わりました
- * 旧〒… 新〒…") gives no one's personal data. Reads the value's line and the four before it (≤ 300 chars).
+ * 旧〒… 新〒…") gives no one's personal data. Reads the value's line and the eight before it (≤ 500 chars):
+ * the old address often comes last, under the new one, its phone and the date of the move.
  */
 export function ownPostcodeNotice(doc: ScanDoc, start: number, end: number): boolean {
   const line = doc.lineIndex(start);
-  const from = Math.max(doc.lineStart(Math.max(0, line - 4)), start - 300);
+  const from = Math.max(doc.lineStart(Math.max(0, line - 8)), start - 500);
   const to = Math.min(doc.lineEnd(line), end + 60);
   const around = doc.text.slice(from, to);
   return POSTCODE_CHANGE.test(around) && NOTICE_SENDER.test(around);
