@@ -7,6 +7,7 @@
  *
  * Every look-up reads a bounded window, so the cost per candidate is constant.
  */
+import { declaredField } from "./declared-order";
 import { execFrom, wordStarts } from "./first-chars";
 import type { PersonalDataType } from "./types";
 
@@ -384,6 +385,13 @@ export class ScanDoc {
         const h = lastLabel(prev);
         if (h && h.distance === 0) return { ...h, distance: pos - ls + 1 };
       }
+    }
+    // Rows of " / " fields under a declared order ("氏名・旅券番号・生年月日の順").
+    const le = this.lineEnd(line);
+    const declared = le - ls <= 300 && this.text.slice(ls, le).indexOf(" / ") !== -1 ? declaredField(this, pos) : null;
+    if (declared !== null) {
+      const h = lastLabel(declared);
+      if (h) return { ...h, distance: 0 };
     }
     // A label wrapped by the client at the end of the line above ("…my driver's license⏎number is
     // 3019…", "…のパスポート⏎番号は TR…"): the line goes on with the label's own "number".
