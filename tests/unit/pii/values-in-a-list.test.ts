@@ -24,3 +24,17 @@ describe("a bulleted list under the sentence that names its values", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("passports listed under the sentence that names them", () => {
+  test("one per bullet, with a name before each", () => {
+    const text = "Passport details for the Seoul trip:\n- Aya Mori: XK4410927, DOB 03/02/1980\n- Jun Mori: XR0832715, DOB 11/09/1982";
+    expect(found(text).filter(([t]) => t === "passport")).toEqual([
+      ["passport", "XK4410927"],
+      ["passport", "XR0832715"],
+    ]);
+  });
+
+  test("a serial of the same shape under an unrelated sentence is not", () => {
+    expect(found("Lot numbers shipped today:\n- XK4410927\n- XR0832715")).toEqual([]);
+  });
+});
