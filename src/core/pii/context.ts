@@ -387,8 +387,7 @@ export class ScanDoc {
       }
     }
     // Rows of " / " fields under a declared order ("氏名・旅券番号・生年月日の順").
-    const le = this.lineEnd(line);
-    const declared = le - ls <= 300 && this.text.slice(ls, le).indexOf(" / ") !== -1 ? declaredField(this, pos) : null;
+    const declared = this.hasSlashFields(line) ? declaredField(this, pos) : null;
     if (declared !== null) {
       const h = lastLabel(declared);
       if (h) return { ...h, distance: 0 };
@@ -401,6 +400,18 @@ export class ScanDoc {
       if (h && h.distance === 0) return { ...h, distance: pos - ls + 1 };
     }
     return null;
+  }
+
+  /** Per line: 0 not yet read, 1 no, 2 a short line holding " / " (fields of a row). */
+  private slashOfLine: Uint8Array | null = null;
+  private hasSlashFields(line: number): boolean {
+    if (!this.slashOfLine) this.slashOfLine = new Uint8Array(this.starts().length);
+    if (this.slashOfLine[line] === 0) {
+      const ls = this.lineStart(line);
+      const le = this.lineEnd(line);
+      this.slashOfLine[line] = le - ls <= 300 && this.text.slice(ls, le).indexOf(" / ") !== -1 ? 2 : 1;
+    }
+    return this.slashOfLine[line] === 2;
   }
 
   /** A label right after a value on the same line: "03-1234-5678（代表）", "… 内線 12". */
