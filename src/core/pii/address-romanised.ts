@@ -79,6 +79,7 @@ export interface RomanisedSpan {
   start: number;
   /** End of the address: its last token before the postcode. */
   end: number;
+  /** -1 when no postcode is written with it. */
   postcodeStart: number;
   postcodeEnd: number;
 }
@@ -143,16 +144,65 @@ function findSpans(doc: ScanDoc): RomanisedSpan[] {
     let i = start;
     const le = doc.lineEnd(doc.lineIndex(start));
     while (i < le && i - start < 110 && isRomanAddressChar(t.charCodeAt(i))) i++;
-    let addressEnd = i;
-    while (addressEnd > start && " ,.".indexOf(t[addressEnd - 1]) !== -1) addressEnd--;
+    const addressEnd = start + trimTail(t.slice(start, i)).length;
     const span = t.slice(start, addressEnd);
-    if (!BLOCK.test(span) || NOT_BLOCK.test(span)) return;
+    // (anchored on a postcode and a place, a lot number alone counts: "Kawauchi-machi 62")
+    if (!(BLOCK.test(span) || LOT.test(span)) || NOT_BLOCK.test(span)) return;
     const label = doc.labelBefore(pc);
     if (label && (label.category === "org" || label.category === "other")) return;
     if (companyAddressContext(doc, pc, addressEnd)) return;
     out.push({ start, end: addressEnd, postcodeStart: pc, postcodeEnd: pcEnd });
   });
+  prefectureFirst(doc, out);
   return out;
+}
+
+/** Trailing commas, stops and spaces, and a country after the address ("…, Japan" belongs to neither). */
+function trimTail(span: string): string {
+  return span.replace(/[ ,.]+$/, "").replace(/,? Japan$/i, "").replace(/[ ,.]+$/, "");
+}
+/** A lot number ending a place token ("Kawauchi-machi 62,"). */
+const LOT = /[a-z] \d{1,4}(?:,|$)/;
+const PLACE_SET = new Set(PLACES.split("|"));
+/** A prefecture's suffix in the Japanese order ("Osaka-fu", "Chiba-ken", "Tokyo-to", "Hokkai-do"). */
+const PREF_SUFFIX = /-(?:to|fu|ken|do)\b/g;
+/** What follows the prefecture: a municipality ("Suita-shi", "Meguro-ku", "Kugenuma-kaigan" is the district after). */
+const MUNICIPALITY_NEXT = /^,? [A-Z][a-z]+(?:-[a-z]+)*-(?:ku|shi|cho|machi|gun|mura)\b/;
+const POSTCODE_IN = /,? \d{3}-\d{4}(?![0-9])/;
+
+/**
+ * The Japanese order romanised, prefecture first with its suffix ("Osaka-fu, Suita-shi,
+ * Yamadanishi 4-11-3, Maison Senri 205"), often with no postcode: from the prefecture to the end
+ * of the line's address characters (before a postcode, if one follows). Found from each suffix
+ * ("-fu", "-ken"…) whose word is a prefecture; reads at most 110 characters after it.
+ */
+function prefectureFirst(doc: ScanDoc, out: RomanisedSpan[]): void {
+  const t = doc.text;
+  PREF_SUFFIX.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PREF_SUFFIX.exec(t)) !== null) {
+    let w = m.index;
+    while (w > 0 && m.index - w < 12 && /[A-Za-z]/.test(t[w - 1])) w--;
+    if (!PLACE_SET.has(t.slice(w, m.index)) && t.slice(w, m.index) !== "Hokkai") continue;
+    if (w > 0 && /[A-Za-z0-9-]/.test(t[w - 1])) continue;
+    const after = m.index + m[0].length;
+    if (!MUNICIPALITY_NEXT.test(t.slice(after, after + 40))) continue;
+    const le = doc.lineEnd(doc.lineIndex(after));
+    let i = after;
+    while (i < le && i - after < 110 && isRomanAddressChar(t.charCodeAt(i))) i++;
+    let span = t.slice(w, i);
+    const pc = POSTCODE_IN.exec(span);
+    if (pc) span = span.slice(0, pc.index);
+    span = trimTail(span);
+    if (!BLOCK.test(span) || NOT_BLOCK.test(span)) continue;
+    const end = w + span.length;
+    PREF_SUFFIX.lastIndex = end;
+    const label = doc.labelBefore(w);
+    if (label && (label.category === "org" || label.category === "other")) continue;
+    if (companyAddressContext(doc, w, end)) continue;
+    const pcStart = pc ? w + pc.index + pc[0].length - 8 : -1;
+    out.push({ start: w, end, postcodeStart: pcStart, postcodeEnd: pc ? pcStart + 8 : -1 });
+  }
 }
 
 export function romanisedAddresses(doc: ScanDoc): Candidate[] {
@@ -161,5 +211,7 @@ export function romanisedAddresses(doc: ScanDoc): Candidate[] {
 
 /** The postcodes written after romanised addresses: postal codes of their own. */
 export function romanisedPostcodes(doc: ScanDoc): Candidate[] {
-  return romanisedSpans(doc).map((s) => candidate("postal_code", s.postcodeStart, s.postcodeEnd, 0.8));
+  return romanisedSpans(doc)
+    .filter((s) => s.postcodeStart >= 0)
+    .map((s) => candidate("postal_code", s.postcodeStart, s.postcodeEnd, 0.8));
 }

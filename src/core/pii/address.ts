@@ -48,9 +48,14 @@ function isAddressChar(c: number): boolean {
 function isMunicipality(c: number): boolean {
   return c === 0x5e02 || c === 0x533a || c === 0x753a || c === 0x6751 || c === 0x90e1;
 }
-/** A building line: a building's name, then a room number ("コーポ博多南 203号室", "サクラハイツ 5F-502"). */
+/**
+ * A building line: a building's name, then a room number ("コーポ博多南 203号室", "サクラハイツ 5F-502"),
+ * or any name of kana and kanji that the room number ends the line after ("シーブリーズ鵠沼 302").
+ */
 const BUILDING_LINE =
-  /^[\u3041-\u30ff\u4e00-\u9fffA-Za-z々ー]{0,20}?(?:ビル|ハイツ|マンション|コーポ|荘|レジデンス|タワー|ハイム|メゾン|アパート|棟|館|プラザ|ヒルズ|コート|パレス|ハウス|テラス|ヴィラ|グランド|パーク)[\u3041-\u30ff\u4e00-\u9fffA-Za-z々ー]{0,12} ?\d{1,4}(?:号室|号|F|階)?(?:[^0-9-]|$)/;
+  /^(?:[\u3041-\u30ff\u4e00-\u9fffA-Za-z々ー]{0,20}?(?:ビル|ハイツ|マンション|コーポ|荘|レジデンス|タワー|ハイム|メゾン|アパート|棟|館|プラザ|ヒルズ|コート|パレス|ハウス|テラス|ヴィラ|グランド|パーク)[\u3041-\u30ff\u4e00-\u9fffA-Za-z々ー]{0,12} ?\d{1,4}(?:号室|号|F|階)?(?:[^0-9-]|$)|(?!電話|内線|携帯|担当|社員|会員)[\u30a1-\u30ff\u4e00-\u9fff々][\u3041-\u30ff\u4e00-\u9fff々]{1,19} ?\d{2,4}(?:号室|号)?\s*(?:\n|$))/;
+/** A contact field after an address ("TEL 06-…", "電話：…"): the address ended before it. */
+const CONTACT_AFTER = /^(?:tel|fax|phone|電話|☎)/i;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -71,6 +76,8 @@ function walk(text: string, from: number, needsMunicipality: boolean): { end: nu
       if (blockEnd < 0 && !sawMunicipality) break;
       if (spaces >= 2) break;
       spaces++;
+      // "…2-4-18　TEL 06-…": a contact field after the address, not a building.
+      if (blockEnd >= 0 && CONTACT_AFTER.test(text.slice(i + 1, i + 6))) break;
       if (blockEnd >= 0 && buildingStart < 0) buildingStart = i + 1;
       i++;
       continue;
@@ -148,8 +155,11 @@ function walk(text: string, from: number, needsMunicipality: boolean): { end: nu
 }
 
 const ENGLISH_LINE = /^[0-9A-Za-z#][0-9A-Za-z#.,' -]{8,110}/;
-/** A postcode ending an English address line, after a word: group 1 is that word's last letter (and a dot). */
-const TRAILING_POSTCODE = /([A-Za-z]\.?),? \d{3}-\d{4}$/;
+/**
+ * A postcode after a word in an English address line: group 1 is that word's last letter (and a
+ * dot). Whatever follows it ("…, Kobe 658-0048, Hyogo") belongs to neither the address nor the postcode.
+ */
+const TRAILING_POSTCODE = /([A-Za-z]\.?),? (\d{3}-\d{4})(?![0-9])/;
 
 export const addressDetector: Detector = {
   type: "address",
@@ -177,8 +187,9 @@ export const addressDetector: Detector = {
             // "…, Meguro-ku, Tokyo 153-0051": the address ends before the postcode, a finding of its own.
             const pc = TRAILING_POSTCODE.exec(text);
             if (pc) {
+              const pcEnd = from + pc.index + pc[0].length;
               out.push(candidate("address", from, from + pc.index + pc[1].length, 0.8));
-              out.push(candidate("postal_code", end - 8, end, 0.8));
+              out.push(candidate("postal_code", pcEnd - 8, pcEnd, 0.8));
             } else out.push(candidate("address", from, end, 0.8));
           }
           pos = end;

@@ -7,6 +7,7 @@
  *
  * Every look-up reads a bounded window, so the cost per candidate is constant.
  */
+import { declaredField } from "./declared-order";
 import { execFrom, wordStarts } from "./first-chars";
 import type { PersonalDataType } from "./types";
 
@@ -182,6 +183,8 @@ export function hasLabel(s: string, category: LabelCategory): boolean {
 }
 
 const ANY_DIGIT = /[0-9]/g;
+/** How a line goes on after a label wrapped at the end of the line above: "number is", "no.:", "番号は". */
+const WRAPPED_LABEL_TAIL = /^\s*(?:numbers?|no\.?|#|番号)\s*(?:is|was|は|:|：)?\s*$/i;
 /** Delimiters by their code in `ScanDoc.delimOfLine`. */
 const DELIMS = ["", "", "\t", ",", "|"];
 
@@ -383,7 +386,32 @@ export class ScanDoc {
         if (h && h.distance === 0) return { ...h, distance: pos - ls + 1 };
       }
     }
+    // Rows of " / " fields under a declared order ("氏名・旅券番号・生年月日の順").
+    const declared = this.hasSlashFields(line) ? declaredField(this, pos) : null;
+    if (declared !== null) {
+      const h = lastLabel(declared);
+      if (h) return { ...h, distance: 0 };
+    }
+    // A label wrapped by the client at the end of the line above ("…my driver's license⏎number is
+    // 3019…", "…のパスポート⏎番号は TR…"): the line goes on with the label's own "number".
+    if (line > 0 && pos - ls <= 16 && WRAPPED_LABEL_TAIL.test(this.text.slice(ls, pos))) {
+      const pe = this.lineEnd(line - 1);
+      const h = lastLabel(this.text.slice(Math.max(this.lineStart(line - 1), pe - 40), pe).replace(/\s+$/, ""));
+      if (h && h.distance === 0) return { ...h, distance: pos - ls + 1 };
+    }
     return null;
+  }
+
+  /** Per line: 0 not yet read, 1 no, 2 a short line holding " / " (fields of a row). */
+  private slashOfLine: Uint8Array | null = null;
+  private hasSlashFields(line: number): boolean {
+    if (!this.slashOfLine) this.slashOfLine = new Uint8Array(this.starts().length);
+    if (this.slashOfLine[line] === 0) {
+      const ls = this.lineStart(line);
+      const le = this.lineEnd(line);
+      this.slashOfLine[line] = le - ls <= 300 && this.text.slice(ls, le).indexOf(" / ") !== -1 ? 2 : 1;
+    }
+    return this.slashOfLine[line] === 2;
   }
 
   /** A label right after a value on the same line: "03-1234-5678（代表）", "… 内線 12". */

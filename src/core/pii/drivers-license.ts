@@ -3,12 +3,13 @@ import type { ScanDoc } from "./context";
 import { NA, freeBefore, spacedRunBounded, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
-const RE = new RegExp(`\\d{4}([- ]?)\\d{4}\\1\\d{4}${NA}`, "g");
+/** 4-4-4, or the fields' own 2-2-6-2 (commission, year first licensed, serial, check and reissue). */
+const RE = new RegExp(`(?:\\d{4}([- ]?)\\d{4}\\1\\d{4}|\\d{2}([- ])\\d{2}\\2\\d{6}\\2\\d{2})${NA}`, "g");
 
 /** "licence 1234…" / "license no. 1234…" right before the value. */
 const BARE_LICENCE = /\blicen[cs]e(?: no\.?| number| #)?\s?[:：]?\s?$/i;
 /** The mail is about driving: drivers, a rental car or van, a vehicle, 運転. */
-const DRIVING = /\bdriv(?:er|ers|ing)\b|rental (?:car|van)|\bvehicle|運転|レンタカー/i;
+const DRIVING = /\bdriv(?:er|ers|ing)\b|\b(?:cars?|vans?|trucks?|vehicles?|fleet)\b|運転|レンタカー|自動車|車両|社用車/i;
 
 /**
  * A bare "licence" (which alone as often names a software licence) counts when the few hundred

@@ -11,6 +11,13 @@ import type { Candidate } from "./types";
 
 export { isRoleMailbox };
 
+/**
+ * A mailing list's own addresses: a list server's host ("lists.", "ml.") or a list's
+ * administrative suffix (-request, -owner, -bounces); every digest footer carries them.
+ */
+const LIST_HOST = /^(?:lists?|ml|mailman)\./i;
+const LIST_LOCAL = /-(?:request|owner|bounces?|admin|subscribe|unsubscribe|join|leave)$/i;
+
 function isLocalChar(c: number): boolean {
   return (
     (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39
@@ -42,7 +49,7 @@ export const emailAddressDetector: Detector = {
       const local = t.slice(s, at);
       if (local.endsWith(".")) continue;
       lastEnd = e;
-      if (isRoleMailbox(local)) continue;
+      if (isRoleMailbox(local) || LIST_HOST.test(domain) || LIST_LOCAL.test(local)) continue;
       // "返品窓口 henpin@…", "Warehouse team: whs@…": a mailbox the text introduces as a desk or team.
       const label = doc.labelBefore(s, 24);
       if (label && label.category === "org") continue;

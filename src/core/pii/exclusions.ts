@@ -80,6 +80,25 @@ function isRecord(lines: string[]): boolean {
   return fields >= 3;
 }
 
+/**
+ * A pasted CSV or TSV: three or more lines split into the same number (≥ 3) of columns by
+ * commas or tabs. Its rows are data about people, never a signature (signature lines that hold
+ * commas — "Acme Co., Ltd., Tokyo" — do not line up in columns).
+ */
+function isTable(lines: string[]): boolean {
+  const widths = new Map<string, number>();
+  for (const l of lines) {
+    const d = l.indexOf("\t") !== -1 ? "\t" : ",";
+    const cols = l.split(d).length;
+    if (cols < 3) continue;
+    const key = d + cols;
+    const n = (widths.get(key) ?? 0) + 1;
+    if (n >= 3) return true;
+    widths.set(key, n);
+  }
+  return false;
+}
+
 /** Line kinds, in the order they are tested. */
 const Kind = { Long: 0, Header: 1, Blank: 2, Separator: 3, Text: 4 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
@@ -273,10 +292,10 @@ export class ExclusionZones {
       const org = ORG_MARK.test(text);
       signature =
         ((sepStart && (closedBySep || org || j >= n || lines <= 8)) || (org && lines >= 2 && lines <= 10)) && !PERSONAL_MARK.test(text);
-      if (signature && !sepStart) {
+      if (signature) {
         const ls: string[] = [];
         for (let k = blockFrom; k < j; k++) ls.push(lineText(k));
-        signature = !isRecord(ls);
+        signature = !(!sepStart && isRecord(ls)) && !isTable(ls);
       }
     }
     if (signature || MEETING.test(text)) return [doc.lineStart(blockFrom), doc.lineEnd(j - 1)];

@@ -4,8 +4,11 @@ import { hasLabel, type LabelHit, type ScanDoc } from "./context";
 import { NA, freeBefore, spacedRunBounded, calledElse, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import type { Candidate } from "./types";
 
-/** Groups joined by nothing, "-", " " or "." ("4821.3067.5918"); dot groups only after a My Number label. */
-const RE = new RegExp(`\\d{4}([- .]?)\\d{4}\\1\\d{4}${NA}`, "g");
+/**
+ * Groups joined by nothing, "-", " " or "." ("4821.3067.5918"); dot groups only after a My Number
+ * label. Groups of three ("482 130 675 918", as a long amount is read) likewise: a meeting ID looks so too.
+ */
+const RE = new RegExp(`(?:\\d{4}([- .]?)\\d{4}\\1\\d{4}|\\d{3}([- ])\\d{3}\\2\\d{3}\\2\\d{3})${NA}`, "g");
 
 /** A bare "番号" / "No." column header. */
 const BARE_NUMBER_HEADER = /^\s*"?\s*(?:番号|no\.?|number)\s*"?\s*$/i;
@@ -38,7 +41,7 @@ export const myNumberDetector: Detector = {
       // Without a label on its line: the way people write it (1234 5678 9012), or named in the
       // sentence or list heading a few lines above as マイナンバー (bounded look-back). Dot groups
       // and plain runs are as often versions or codes: only such a naming makes them one.
-      if (!label && (m[1] === "" || m[1] === ".") && !hasLabel(doc.text.slice(Math.max(0, m.index - 200), m.index), "my_number")) return;
+      if (!label && (m[1] === "" || m[1] === "." || m[2] !== undefined) && !hasLabel(doc.text.slice(Math.max(0, m.index - 200), m.index), "my_number")) return;
       out.push(candidate("my_number", m.index, m.index + m[0].length, label ? 0.95 : 0.6));
     }, freeBefore);
     return out;

@@ -2,7 +2,7 @@
 import type { ScanDoc } from "./context";
 
 const COMPANY =
-  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|\((?:株|有)\)|御中|本社|支社|支店|営業所|事業所|工場|研究所|本店|オフィス|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|\bltd\b|head office|headquarters|\boffice\b|venue|会場|開催場所|所在地|弊社|当社|showroom|ショールーム|\bhotel\b|ホテル|旅館|当館|代理店|センター|倉庫|事務所|弊所|当所|病院|クリニック|医院/i;
+  /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|\((?:株|有)\)|御中|本社|支社|支店|営業所|事業所|工場|研究所|本店|オフィス|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|\bltd\b|head office|headquarters|\boffice\b|venue|会場|開催場所|所在地|弊社|当社|showroom|ショールーム|\bhotel\b|ホテル|旅館|当館|代理店|センター|倉庫|事務所|弊所|当所|病院|クリニック|医院|学校|本校|校舎|式場|斎場|葬儀/i;
 /** An office floor ("8F", "12階", "ビル 3F"); a floor followed by a room ("4F-402", "7階703号室") is a flat. */
 const FLOOR = /(?:\d+\s?(?:F|階)(?![a-z]|\s?[-の]?\s?\d)|ビル\s*\d*\s*F(?![a-z]|\s?-?\s?\d))/i;
 /** A hotel, showroom or venue: a business whose address a mail gives so people can go there. */
@@ -45,13 +45,34 @@ export function companyAddressContext(doc: ScanDoc, start: number, end: number):
 }
 
 const COMPANY_HOLDER =
-  /カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|ザイ\)|\(ザイ|シヤ\)|\(シヤ|ガク\)|\(ガク|イ\)|\(イ|株式会社|有限会社|合同会社|社団法人|財団法人|協会|組合|\((?:株|有)\)|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|corporate account|弊社|当社|お振込先|お振込み先|振込先口座|ご請求|請求書|お支払い先|代金/i;
+  /カ\)|\(カ|ユ\)|\(ユ|ド\)|\(ド|ザイ\)|\(ザイ|シヤ\)|\(シヤ|ガク\)|\(ガク|イ\)|\(イ|株式会社|有限会社|合同会社|社団法人|財団法人|協会|組合|\((?:株|有)\)|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\b[kgy]\.k\.|corporate account|弊社|当社|お振込先|お振込み先|振込先口座|ご請求|請求書|お支払い先|代金/i;
 
 /** A bank's own name ("… Banking Corp.", "… Bank, Ltd.") names the bank, not the account holder. */
 const BANK_NAME = /bank(?:ing)?(?: corporation| corp\.?| co\.,? ?ltd\.?| ltd\.?| limited)|銀行|信用金庫|信用組合/gi;
 
+/** The holder field of an account ("口座名義：…", "Account name: …"). */
+const HOLDER_LINE = /名義|account (?:name|holder)|payee|beneficiary/i;
+
+/**
+ * The account's neighbourhood: its line, the holder line just above it, and the next line
+ * unless that is another field of a form ("取引先：株式会社…" names someone else).
+ */
+function accountNeighbourhood(doc: ScanDoc, start: number, end: number): string {
+  const line = doc.lineIndex(start);
+  const endLine = doc.lineIndex(Math.max(start, end - 1));
+  let from = Math.max(doc.lineStart(line), start - 80);
+  if (line > 0 && HOLDER_LINE.test(doc.lineText(line - 1).slice(0, 40))) from = doc.lineStart(line - 1);
+  let to = Math.min(doc.lineEnd(endLine), end + 80);
+  if (to === doc.lineEnd(endLine) && endLine + 1 < doc.lineCount()) {
+    const next = doc.lineText(endLine + 1).slice(0, 80);
+    const field = FIELD_LINE.exec(next);
+    if (!field || HOLDER_LINE.test(field[0])) to = doc.lineEnd(endLine) + 1 + next.length;
+  }
+  return doc.text.slice(from, to);
+}
+
 export function companyAccountContext(doc: ScanDoc, start: number, end: number): boolean {
-  const around = neighbourhood(doc, start, end, 80, 80);
+  const around = accountNeighbourhood(doc, start, end);
   if (/給与|給料|賞与|払戻|返金先|ご本人|本人名義|個人名義|個人口座|個人事業主|salary|payroll|personal account|refund|sole proprietor|freelance/i.test(around)) return false;
   return COMPANY_HOLDER.test(around.replace(BANK_NAME, " "));
 }
@@ -64,11 +85,12 @@ const NOTICE_SENDER = /弊社|当社|弊所|当所|弊店|当店|当院|弊院|�
 
 /**
  * Issue 12: an organisation announcing its own new and old postcodes ("弊社の郵便番号が変わりました
- * 旧〒… 新〒…") gives no one's personal data. Reads the value's line and the four before it (≤ 300 chars).
+ * 旧〒… 新〒…") gives no one's personal data. Reads the value's line and the eight before it (≤ 500 chars):
+ * the old address often comes last, under the new one, its phone and the date of the move.
  */
 export function ownPostcodeNotice(doc: ScanDoc, start: number, end: number): boolean {
   const line = doc.lineIndex(start);
-  const from = Math.max(doc.lineStart(Math.max(0, line - 4)), start - 300);
+  const from = Math.max(doc.lineStart(Math.max(0, line - 8)), start - 500);
   const to = Math.min(doc.lineEnd(line), end + 60);
   const around = doc.text.slice(from, to);
   return POSTCODE_CHANGE.test(around) && NOTICE_SENDER.test(around);

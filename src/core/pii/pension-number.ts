@@ -1,17 +1,16 @@
 /** 基礎年金番号: 4 + 6 digits the text calls a pension number. */
 import type { ScanDoc } from "./context";
 import { NA, freeBefore, candidate, eachDigitMatch, type Detector } from "./detector-kit";
+import { listHeading } from "./list-head";
 import type { Candidate } from "./types";
 
 const RE = new RegExp(`\\d{4}[- ]?\\d{6}${NA}`, "g");
 
 const PENSION_WORD = /基礎年金番号|年金番号|pension number/i;
 
+/** Named in the line or two above it, or above the list it is an item of. */
 function namedAbove(doc: ScanDoc, pos: number): boolean {
-  const line = doc.lineIndex(pos);
-  if (line === 0) return false;
-  const from = Math.max(doc.lineStart(Math.max(0, line - 2)), pos - 160);
-  return PENSION_WORD.test(doc.text.slice(from, doc.lineStart(line)));
+  return PENSION_WORD.test(listHeading(doc, pos));
 }
 
 export const pensionNumberDetector: Detector = {

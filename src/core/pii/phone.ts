@@ -5,12 +5,12 @@
  */
 import { digitsOf } from "./checksums";
 import { hasLabel, type ScanDoc } from "./context";
-import { NA, notAfterDigit, phoneFreeBefore, calledElse, candidate, eachDigitMatch, type Detector } from "./detector-kit";
+import { NA, notAfterDigit, spacedRunBounded, phoneFreeBefore, calledElse, candidate, eachDigitMatch, type Detector } from "./detector-kit";
 import { organisationLine } from "./org-line";
 import type { Candidate } from "./types";
 
 const DOMESTIC = new RegExp(
-  `(?:0\\d{1,4}([- .])\\d{1,4}\\1\\d{3,4}|\\(0\\d{1,4}\\) ?\\d{1,4}[- ]?\\d{4}|0\\d{1,4}\\(\\d{1,4}\\)\\d{4}|0\\d{9,10})${NA}`,
+  `(?:0\\d{1,4}( - |[- .])\\d{1,4}\\1\\d{3,4}|\\(0\\d{1,4}\\) ?\\d{1,4}[- ]?\\d{4}|0\\d{1,4}\\(\\d{1,4}\\)\\d{4}|0\\d{9,10})${NA}`,
   "g",
 );
 const JAPAN_INTL = new RegExp(`\\+81[- ]?(?:\\(0\\)[- ]?)?\\(?\\d{1,4}\\)?[- ]?\\d{1,4}[- ]?\\d{3,4}${NA}`, "g");
@@ -21,7 +21,15 @@ const PERSONAL_PHONE = /携帯|ケータイ|自宅|緊急|mobile|cell/i;
 
 /** A business's name right before the number ("新大阪駅前店（06-…）", "株式会社…製作所（03-…）"): that place's line. */
 const PLACE_BEFORE =
-  /(?:株式会社|有限会社|合同会社|\((?:株|有)\)|co\.,? ?ltd\.?|\bk\.k\.|\binc\.?|[^住居]所|店|館|院|クリニック|センター|役場|署|工場|倉庫)\s?[(（]\s?$/i;
+  /(?:株式会社|有限会社|合同会社|\((?:株|有)\)|co\.,? ?ltd\.?|\bk\.k\.|\binc\.?|[^住居]所|店|館|院|クリニック|センター|役場|署|工場|倉庫)\s?[(（]\s?(?:tel|電話)?\.?[:：]?\s?$/i;
+/**
+ * An institution named earlier on the line ("共済組合（…", "市民文化ホール … TEL", "Westside Animal
+ * Clinic at …", "Aoyama Dental | …"): a landline there is how the institution is reached.
+ */
+const INSTITUTION =
+  /組合|協会|連合会|財団|機構|幼稚園|保育園|こども園|学園|学校|小学校|中学校|高校|大学|図書館|公民館|病院|医院|歯科|薬局|役所|ホール|式場|斎場|会館|事務局|\b(?:clinic|dental|dentistry|hospital|school|kindergarten|nursery|library|fund|association|society|union|foundation|council|museum|hall|church|university|college|pharmacy|agency|bureau|ministry|embassy|consulate)\b/i;
+/** "お電話（…）で承ります": the number the sender takes calls on. */
+const TAKES_CALLS = /^\s?[)）]?\s?(?:で|にて|まで)(?:承|受け付け|受付|お問い合わせ|お問合せ)/;
 /** A bracket after the number that names whose it is: "(front desk mobile)", "（本社代表）". */
 const BRACKET_AFTER = /^\s?[(（]([^()（）\n]{1,30})[)）]/;
 /** A street address in the same bracket before a landline: "(B1, 2-5-8 Ginza, Chuo-ku, 03-…)" lists a place. */
@@ -60,11 +68,13 @@ export const phoneDetector: Detector = {
         const ls = doc.lineStart(doc.lineIndex(start));
         const before = doc.text.slice(Math.max(ls, start - 60), start);
         if (hasLabel(before, "org") || PLACE_BEFORE.test(before)) return;
+        if (landline && (INSTITUTION.test(before) || TAKES_CALLS.test(doc.text.slice(end, end + 12)))) return;
         if (landline && !label && ADDRESS_IN_BRACKET.test(before)) return;
         // "Hotel Granvia" / "Tel: 06-…", "お問合せ：採用担当 recruit@…" / "電話：011-…": a landline on
-        // the line under an organisation's name or contact line is that organisation's.
+        // the line under an organisation's name or contact line is that organisation's. (A
+        // table row's line above is another row or the header, not a heading.)
         const line = doc.lineIndex(start);
-        if (landline && line > 0 && start - ls <= 12 && doc.lineEnd(line - 1) - doc.lineStart(line - 1) <= 120) {
+        if (landline && line > 0 && !doc.delimiter(line) && start - ls <= 12 && doc.lineEnd(line - 1) - doc.lineStart(line - 1) <= 120) {
           const prevStart = doc.lineStart(line - 1);
           if (hasLabel(doc.lineText(line - 1), "org") || organisationLine(doc, prevStart, prevStart)) return;
         }
@@ -75,6 +85,8 @@ export const phoneDetector: Detector = {
       const d = digitsOf(m[0]);
       const kind = domesticKind(d);
       if (kind === null || kind === "org") return;
+      // "04 2210 5573 0018": a spaced run that goes on is a longer number (a customer or meter number).
+      if (m[1] === " " && !spacedRunBounded(doc.text, m.index, m.index + m[0].length)) return;
       const contiguous = /^\d+$/.test(m[0]);
       judge(m.index, m.index + m[0].length, contiguous && kind === "landline", kind === "landline");
     }, phoneFreeBefore);

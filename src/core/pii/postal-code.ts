@@ -10,7 +10,8 @@ const MARKED = /〒 ?(\d{3}-?\d{4})(?![0-9])/g;
 const BARE = /\d{3}-\d{4}(?![0-9-])/g;
 /** Not glued on the left to a letter, digit or "-" (checked in code: no lookbehind in ES2016). */
 const bareStart = (text: string, i: number): boolean => notAfterAlnum(text, i) && (i === 0 || text.charCodeAt(i - 1) !== 45);
-const PREF_NEXT = new RegExp(`^ ?(?:${PREFECTURE_SOURCE})`);
+/** A prefecture right after it, on its line or starting the next ("536-0014⏎大阪府…"). */
+const PREF_NEXT = new RegExp(`^ ?\\n? ?(?:${PREFECTURE_SOURCE})`);
 
 export const postalCodeDetector: Detector = {
   type: "postal_code",
@@ -30,9 +31,11 @@ export const postalCodeDetector: Detector = {
       if (seen.has(m.index)) return;
       const end = m.index + m[0].length;
       const label = doc.labelBefore(m.index);
-      const beforePrefecture = PREF_NEXT.test(doc.text.slice(end, end + 6));
+      const beforePrefecture = PREF_NEXT.test(doc.text.slice(end, end + 8));
       if (!(label && label.category === "postal_code") && !beforePrefecture) return;
-      if (label && label.category !== "postal_code" && label.category !== "address") return;
+      // Before a prefecture only a label that calls it something else vetoes it ("ご自宅（536-…" names a home).
+      if (label && label.category !== "postal_code" && label.category !== "address" && (!beforePrefecture || label.category === "org" || label.category === "other"))
+        return;
       if (companyAddressContext(doc, m.index, end) || ownPostcodeNotice(doc, m.index, end)) return;
       out.push(candidate("postal_code", m.index, end, 0.8));
     }, bareStart);

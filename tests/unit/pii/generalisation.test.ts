@@ -76,17 +76,18 @@ describe("a company profile is a record, not a signature", () => {
 describe("health insurance 記号・番号", () => {
   // Decision: the 記号 alone is the employer's (or the municipality's) code, shared by everyone
   // insured there, like a bank's branch code; as separate fields only the 番号 is flagged.
-  test("separate 記号 and 番号 fields: the 番号, whatever the 記号 looks like", () => {
-    expect(found("私の保険証は 記号 5503 番号 27 です。")).toEqual([["health_insurance", "27"]]);
-    expect(found("国保の被保険者証：記号 港2 番号 318")).toEqual([["health_insurance", "318"]]);
-    expect(found("保険証\n記号 7104\n番号 56")).toEqual([["health_insurance", "56"]]);
+  // Written with its 番号, the 記号 is half of the card's pair: both are flagged (blind-set rules 6 and 19).
+  test("separate 記号 and 番号 fields: each, whatever the 記号 looks like", () => {
+    expect(found("私の保険証は 記号 5503 番号 27 です。")).toEqual([["health_insurance", "5503"], ["health_insurance", "27"]]);
+    expect(found("国保の被保険者証：記号 港2 番号 318")).toEqual([["health_insurance", "港2"], ["health_insurance", "318"]]);
+    expect(found("保険証\n記号 7104\n番号 56")).toEqual([["health_insurance", "7104"], ["health_insurance", "56"]]);
   });
   test("記号・番号 written together is one value", () => {
     expect(found("被保険者証の記号・番号は 3310・88 です。")).toEqual([["health_insurance", "3310・88"]]);
     expect(found("Insurance card symbol/number: 61-2030")).toEqual([["health_insurance", "61-2030"]]);
   });
   test("English symbol and number fields", () => {
-    expect(found("Health insurance card: symbol 2207, number 419")).toEqual([["health_insurance", "419"]]);
+    expect(found("Health insurance card: symbol 2207, number 419")).toEqual([["health_insurance", "2207"], ["health_insurance", "419"]]);
   });
   test("記号 and 番号 outside a health-insurance context are not", () => {
     expect(found("部品の記号 12 番号 4 を確認してください。")).toEqual([]);

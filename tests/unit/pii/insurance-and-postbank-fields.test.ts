@@ -5,10 +5,11 @@ const found = (text: string): Array<[string, string]> => scanText(text).map((m) 
 // Forms are often aligned with runs of (full-width) spaces, and a 記号番号 pair is often followed,
 // not preceded, by the insurer number that says it is a health-insurance card.
 describe("health-insurance and Japan Post fields as forms write them", () => {
-  test("記号 / 番号 fields padded with several full-width spaces: the 番号", () => {
+  test("記号 / 番号 fields padded with several full-width spaces: each", () => {
     const form = "保険者番号　　06133318\n記号　　　　　2207\n番号　　　　　41";
     expect(found(form)).toEqual([
       ["health_insurance", "06133318"],
+      ["health_insurance", "2207"],
       ["health_insurance", "41"],
     ]);
   });
