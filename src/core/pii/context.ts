@@ -209,7 +209,8 @@ export class ScanDoc {
   readonly text: string;
   private lineStarts: Int32Array | null = null;
   private digitRegionList: Array<[number, number]> | null = null;
-  private headerOfLine = new Map<number, number>();
+  /** Per line: the first line of its table block, -1 not yet known (typed: a Map of every row of a big CSV slowed each GC). */
+  private headerOfLine: Int32Array | null = null;
   /** Per line: 0 not yet read, 1 no delimiter, 2 tab, 3 comma (a typed array: read for every label look-up). */
   private delimOfLine: Uint8Array | null = null;
   private headerCells = new Map<number, string[]>();
@@ -415,27 +416,25 @@ export class ScanDoc {
 
   /** The first line of the block of table lines that `line` belongs to. */
   private headerLine(line: number): number {
-    const cached = this.headerOfLine.get(line);
-    if (cached !== undefined) return cached;
+    if (!this.headerOfLine) this.headerOfLine = new Int32Array(this.starts().length).fill(-1);
+    const known = this.headerOfLine;
+    if (known[line] !== -1) return known[line];
     const delim = this.delimiter(line);
-    // Walk up iteratively, then fill the cache for the whole run.
+    // Walk up to a known line or the block's first, then fill the run walked.
     let k = line;
-    const visited: number[] = [];
     let result = -1;
     while (k >= 0) {
-      const c = this.headerOfLine.get(k);
-      if (c !== undefined) {
-        result = c;
+      if (known[k] !== -1) {
+        result = known[k];
         break;
       }
-      visited.push(k);
       if (k === 0 || this.delimiter(k - 1) !== delim) {
         result = k;
         break;
       }
       k--;
     }
-    for (const v of visited) this.headerOfLine.set(v, result);
+    for (let v = Math.max(k, 0); v <= line; v++) known[v] = result;
     return result;
   }
 
@@ -463,19 +462,25 @@ export class ScanDoc {
     return h === line ? null : this.lineText(h);
   }
 
-  private delimPos = new Map<number, number[]>();
-  /** Offsets of the delimiters of a table line, computed once per line. */
+  /**
+   * The delimiter offsets of the last table line asked for: the look-ups of one candidate ask
+   * about one line, and each detector walks the text in order. One entry, not a map of every row:
+   * a 200,000-row CSV kept 200,000 small arrays alive through the whole scan.
+   */
+  private delimLine = -1;
+  private delimPos: number[] = [];
+  /** Offsets of the delimiters of a table line. */
   private delimPositions(line: number): number[] {
-    let p = this.delimPos.get(line);
-    if (!p) {
-      p = [];
+    if (line !== this.delimLine) {
+      const p: number[] = [];
       const delim = this.delimiter(line);
       const le = this.lineEnd(line);
       let i = this.lineStart(line) - 1;
       while ((i = this.text.indexOf(delim, i + 1)) !== -1 && i < le) p.push(i);
-      this.delimPos.set(line, p);
+      this.delimLine = line;
+      this.delimPos = p;
     }
-    return p;
+    return this.delimPos;
   }
 
   /** Column index of `pos` in a table line: the number of delimiters before it. */
