@@ -368,7 +368,7 @@ export class ScanDoc {
     if (delim) {
       const header = this.columnHeader(pos);
       if (header !== null) {
-        const h = lastLabel(header);
+        const h = this.headerLabel(header);
         if (h) return { ...h, distance: 0 };
       }
       // a row label in the first column (縦持ちの表: "マイナンバー,1234…")
@@ -385,6 +385,17 @@ export class ScanDoc {
       }
     }
     return null;
+  }
+
+  private headerLabels = new Map<string, LabelHit | null>();
+  /** `lastLabel` of a column header cell: the same few cells are asked for every row of a table. */
+  private headerLabel(cell: string): LabelHit | null {
+    let hit = this.headerLabels.get(cell);
+    if (hit === undefined) {
+      hit = lastLabel(cell);
+      if (this.headerLabels.size < 256) this.headerLabels.set(cell, hit);
+    }
+    return hit;
   }
 
   /** A label right after a value on the same line: "03-1234-5678（代表）", "… 内線 12". */
@@ -459,8 +470,16 @@ export class ScanDoc {
     const line = this.lineIndex(pos);
     if (!this.delimiter(line)) return null;
     const h = this.headerLine(line);
-    return h === line ? null : this.lineText(h);
+    if (h === line) return null;
+    // Asked for every candidate of every row: the same header line, read once.
+    if (h !== this.headerTextLine) {
+      this.headerTextLine = h;
+      this.headerText = this.lineText(h);
+    }
+    return this.headerText;
   }
+  private headerTextLine = -1;
+  private headerText = "";
 
   /**
    * The delimiter offsets of the last table line asked for: the look-ups of one candidate ask

@@ -51,31 +51,41 @@ function detectAll(norm: Normalized, options: ScanOptions): Reading {
  * (adversarial input) is thinned left to right so the cost stays linear.
  */
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
-  const byStart = cands.map((c, i) => ({ c, i }));
-  byStart.sort((a, b) => a.c.start - b.c.start || a.i - b.i);
+  // Candidate indices, not {candidate, index} wrappers: a customer list has a candidate per cell.
+  const order = new Int32Array(cands.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => cands[a].start - cands[b].start || a - b);
   const kept: Candidate[] = [];
   let k = 0;
-  while (k < byStart.length) {
+  while (k < order.length) {
     let j = k + 1;
-    let clusterEnd = byStart[k].c.end;
-    while (j < byStart.length && byStart[j].c.start < clusterEnd) {
-      clusterEnd = Math.max(clusterEnd, byStart[j].c.end);
+    let clusterEnd = cands[order[k]].end;
+    while (j < order.length && cands[order[j]].start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, cands[order[j]].end);
       j++;
     }
-    const cluster = byStart.slice(k, j);
-    if (cluster.length === 1) kept.push(cluster[0].c);
-    else if (cluster.length > 64) {
+    if (j - k === 1) kept.push(cands[order[k]]);
+    else if (j - k > 64) {
       let lastEnd = -1;
-      for (const { c } of cluster) {
+      for (let q = k; q < j; q++) {
+        const c = cands[order[q]];
         if (c.start >= lastEnd) {
           kept.push(c);
           lastEnd = c.end;
         }
       }
     } else {
-      cluster.sort((a, b) => b.c.score - a.c.score || b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+      const cluster = Array.from(order.subarray(k, j));
+      cluster.sort((ia, ib) => {
+        const a = cands[ia];
+        const b = cands[ib];
+        return b.score - a.score || b.end - b.start - (a.end - a.start) || ia - ib;
+      });
       const chosen: Candidate[] = [];
-      for (const { c } of cluster) if (!chosen.some((x) => c.start < x.end && x.start < c.end)) chosen.push(c);
+      for (const i of cluster) {
+        const c = cands[i];
+        if (!chosen.some((x) => c.start < x.end && x.start < c.end)) chosen.push(c);
+      }
       kept.push(...chosen);
     }
     k = j;
