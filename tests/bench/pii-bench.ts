@@ -5,7 +5,8 @@
  *
  *   npx tsc -p tests/bench/pii-tsconfig.json && node tests/.out/pii-bench/tests/bench/pii-bench.js
  *
- * Options: --quick (smaller inputs; the naive reference stops at its time budget).
+ * Options: --quick (smaller inputs; the naive reference stops at its time budget);
+ * --csv-only (only the customer-CSV section: the attach-time scan of a 2, 5 and 20 MB list).
  */
 import { readFileSync } from "fs";
 import { Worker } from "worker_threads";
@@ -13,6 +14,7 @@ import { join } from "path";
 import { scanText } from "../../src/core/pii/scanner";
 import { parseSet, scoreSet } from "../unit/pii/score";
 import { adversarialInputs, mixedMailText } from "./pii-inputs";
+import { customerCsvOfSize } from "../tools/customer-csv";
 
 const quick = process.argv.includes("--quick");
 const root = join(__dirname, "..", "..", "..", "..", "..");
@@ -84,7 +86,33 @@ function pad(s: string | number, n: number): string {
   return t.length >= n ? t : t + " ".repeat(n - t.length);
 }
 
+/**
+ * A customer list attached as CSV (name, phone, e-mail, address per row), scanned as the
+ * attach-time path does (bytes → UTF-8 text → scanText): MB/s, the naive pass on the same text,
+ * and ms per MB so that growth faster than the size shows as a rising column.
+ */
+async function csvSection(): Promise<void> {
+  const sizes = quick ? [2, 5] : [2, 5, 20];
+  const runs = 3;
+  console.log(`\nCustomer CSV (tests/tools/customer-csv.ts), scanText median of ${runs} runs`);
+  console.log(`  ${pad("size", 8)}${pad("findings", 10)}${pad("ms", 9)}${pad("ms/MB", 8)}${pad("MB/s", 8)}${pad("naive ms", 10)}naive/scanText`);
+  scanText(new TextDecoder().decode(customerCsvOfSize(1 << 20))); // JIT warm-up
+  for (const mb of sizes) {
+    const bytes = customerCsvOfSize(mb << 20);
+    const text = new TextDecoder().decode(bytes);
+    let found = 0;
+    const ms = time(() => {
+      found = scanText(text).length;
+    }, runs);
+    const naive = await naiveInWorker(text, 60_000);
+    const size = bytes.length / (1 << 20);
+    const ratio = naive.timedOut ? "-" : (naive.ms / ms).toFixed(2);
+    console.log(`  ${pad(`${mb} MB`, 8)}${pad(found, 10)}${pad(ms.toFixed(0), 9)}${pad((ms / size).toFixed(0), 8)}${pad((size / (ms / 1000)).toFixed(1), 8)}${pad(naive.timedOut ? "> 60000" : naive.ms.toFixed(0), 10)}${ratio}`);
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--csv-only")) return csvSection();
   // 1. throughput on mixed mail, as one text and as one call per mail (~2 KB each)
   const size = quick ? 1 << 20 : 4 << 20;
   const text = mixedMailText(size);
@@ -139,6 +167,9 @@ async function main(): Promise<void> {
     console.log(`  ${pad("overall", 20)}${pad(o.tp, 6)}${pad(o.fp, 6)}${pad(o.fn, 6)}${pad(o.precision.toFixed(3), 11)}${o.recall.toFixed(3)}`);
     console.log(`  clean mails with a false alarm: ${score.falseAlarmMails} of ${score.negativeMails}`);
   }
+
+  // 4. an attached customer list
+  await csvSection();
 }
 
 void main();

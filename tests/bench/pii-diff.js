@@ -7,7 +7,9 @@
  *  - full-width copies of those mails (ASCII digits, letters and punctuation to U+FF01..);
  *  - seeded fuzz: mails concatenated and mutated (inserted digits, separators, line breaks, labels);
  *  - big texts (> 64K characters, scanned in windows): all mails joined, shuffled joins, mixed mail;
- *  - the adversarial inputs of the bench.
+ *  - the adversarial inputs of the bench;
+ *  - tables: generated customer CSVs (2, 5 and 20 MB: the attach-time case) and small ones mutated,
+ *    re-delimited (tab, "|"), with CRLF, an organisation's header, prose and blank lines around.
  * Speed changes must leave this at 0 differences. The blind set 3 is never read.
  *
  *   npx tsc -p tests/bench/pii-tsconfig.json
@@ -31,6 +33,7 @@ const fuzzCount = Number(opt("--fuzz", "3000"));
 const oldScan = require(path.join(oldDir, "src/core/pii/scanner.js")).scanText;
 const newScan = require(path.join(newDir, "src/core/pii/scanner.js")).scanText;
 const inputs = require(path.join(newDir, "tests/bench/pii-inputs.js"));
+const { customerCsv, customerCsvOfSize } = require(path.join(newDir, "tests/tools/customer-csv.js"));
 
 const TYPES = [
   "my_number", "corporate_number", "credit_card", "phone", "email_address", "postal_code", "address",
@@ -86,8 +89,10 @@ function compare(group, label, text, options) {
   differences++;
   g.diffs++;
   if (differences <= 20) {
-    const onlyOld = errA ? [errA] : a.filter((x) => !(b || []).includes(x));
-    const onlyNew = errB ? [errB] : b.filter((x) => !(a || []).includes(x));
+    const inB = new Set(b || []);
+    const inA = new Set(a || []);
+    const onlyOld = errA ? [errA] : a.filter((x) => !inB.has(x));
+    const onlyNew = errB ? [errB] : b.filter((x) => !inA.has(x));
     console.log(`DIFF [${group}] ${label} ${options ? JSON.stringify(options) : ""}`);
     console.log(`  old only: ${onlyOld.slice(0, 5).join(" | ")}`);
     console.log(`  new only: ${onlyNew.slice(0, 5).join(" | ")}`);
@@ -189,6 +194,30 @@ compare("big", "mixed mail 300K", inputs.mixedMailText(300000), { exclusions: fa
 for (const { name, text } of inputs.adversarialInputs()) {
   compare("adversarial", name, text, undefined);
   compare("adversarial (100K)", name, text.slice(0, 100000), undefined);
+}
+
+// tables: an attached customer list, whole and mutated
+const utf8 = new TextDecoder();
+for (const mb of [2, 5, 20]) compare("tables", `customer CSV ${mb} MB`, utf8.decode(customerCsvOfSize(mb << 20)), undefined);
+const csv = utf8.decode(customerCsv(3000));
+compare("tables", "customer CSV, types phone+address", csv, { types: ["phone", "address"] });
+compare("tables", "customer CSV, no exclusions", csv, { exclusions: false });
+compare("tables", "customer CSV, CRLF", csv.replace(/\n/g, "\r\n"), undefined);
+compare("tables", "customer CSV, tabs", csv.replace(/,/g, "\t"), undefined);
+compare("tables", "customer CSV, pipes", csv.replace(/,/g, " | "), undefined);
+compare("tables", "customer CSV, branch header", csv.replace("氏名,", "支店名,"), undefined);
+compare("tables", "customer CSV, no header", csv.slice(csv.indexOf("\n") + 1), undefined);
+{
+  const r = rng(77);
+  const rows = csv.split("\n");
+  for (let i = 0; i < 60; i++) {
+    // slices of the list between mails, blank lines, separators and other tables
+    const from = Math.floor(r() * rows.length);
+    const piece = rows.slice(from, from + 20 + Math.floor(r() * 400)).join("\n");
+    const around = all[Math.floor(r() * all.length)].body;
+    const text = r() < 0.5 ? `${around}\n\n${rows[0]}\n${piece}\n\n${around}` : `${around}\n${piece}\n--\n${around}`;
+    compare("tables (mutated)", `#${i}`, mutate(text, r, Math.floor(r() * 40)), undefined);
+  }
 }
 
 for (const [g, s] of byGroup) console.log(`  ${g.padEnd(40)} ${String(s.checked).padStart(6)} scans  ${s.diffs} differences`);

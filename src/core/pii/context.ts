@@ -212,7 +212,8 @@ export class ScanDoc {
   readonly text: string;
   private lineStarts: Int32Array | null = null;
   private digitRegionList: Array<[number, number]> | null = null;
-  private headerOfLine = new Map<number, number>();
+  /** Per line: the first line of its table block, -1 not yet known (typed: a Map of every row of a big CSV slowed each GC). */
+  private headerOfLine: Int32Array | null = null;
   /** Per line: 0 not yet read, 1 no delimiter, 2 tab, 3 comma (a typed array: read for every label look-up). */
   private delimOfLine: Uint8Array | null = null;
   private headerCells = new Map<number, string[]>();
@@ -370,7 +371,7 @@ export class ScanDoc {
     if (delim) {
       const header = this.columnHeader(pos);
       if (header !== null) {
-        const h = lastLabel(header);
+        const h = this.headerLabel(header);
         if (h) return { ...h, distance: 0 };
       }
       // a row label in the first column (縦持ちの表: "マイナンバー,1234…")
@@ -414,6 +415,17 @@ export class ScanDoc {
     return this.slashOfLine[line] === 2;
   }
 
+  private headerLabels = new Map<string, LabelHit | null>();
+  /** `lastLabel` of a column header cell: the same few cells are asked for every row of a table. */
+  private headerLabel(cell: string): LabelHit | null {
+    let hit = this.headerLabels.get(cell);
+    if (hit === undefined) {
+      hit = lastLabel(cell);
+      if (this.headerLabels.size < 256) this.headerLabels.set(cell, hit);
+    }
+    return hit;
+  }
+
   /** A label right after a value on the same line: "03-1234-5678（代表）", "… 内線 12". */
   labelAfter(end: number, window = 12): LabelHit | null {
     const line = this.lineIndex(end);
@@ -443,27 +455,25 @@ export class ScanDoc {
 
   /** The first line of the block of table lines that `line` belongs to. */
   private headerLine(line: number): number {
-    const cached = this.headerOfLine.get(line);
-    if (cached !== undefined) return cached;
+    if (!this.headerOfLine) this.headerOfLine = new Int32Array(this.starts().length).fill(-1);
+    const known = this.headerOfLine;
+    if (known[line] !== -1) return known[line];
     const delim = this.delimiter(line);
-    // Walk up iteratively, then fill the cache for the whole run.
+    // Walk up to a known line or the block's first, then fill the run walked.
     let k = line;
-    const visited: number[] = [];
     let result = -1;
     while (k >= 0) {
-      const c = this.headerOfLine.get(k);
-      if (c !== undefined) {
-        result = c;
+      if (known[k] !== -1) {
+        result = known[k];
         break;
       }
-      visited.push(k);
       if (k === 0 || this.delimiter(k - 1) !== delim) {
         result = k;
         break;
       }
       k--;
     }
-    for (const v of visited) this.headerOfLine.set(v, result);
+    for (let v = Math.max(k, 0); v <= line; v++) known[v] = result;
     return result;
   }
 
@@ -488,22 +498,36 @@ export class ScanDoc {
     const line = this.lineIndex(pos);
     if (!this.delimiter(line)) return null;
     const h = this.headerLine(line);
-    return h === line ? null : this.lineText(h);
+    if (h === line) return null;
+    // Asked for every candidate of every row: the same header line, read once.
+    if (h !== this.headerTextLine) {
+      this.headerTextLine = h;
+      this.headerText = this.lineText(h);
+    }
+    return this.headerText;
   }
+  private headerTextLine = -1;
+  private headerText = "";
 
-  private delimPos = new Map<number, number[]>();
-  /** Offsets of the delimiters of a table line, computed once per line. */
+  /**
+   * The delimiter offsets of the last table line asked for: the look-ups of one candidate ask
+   * about one line, and each detector walks the text in order. One entry, not a map of every row:
+   * a 200,000-row CSV kept 200,000 small arrays alive through the whole scan.
+   */
+  private delimLine = -1;
+  private delimPos: number[] = [];
+  /** Offsets of the delimiters of a table line. */
   private delimPositions(line: number): number[] {
-    let p = this.delimPos.get(line);
-    if (!p) {
-      p = [];
+    if (line !== this.delimLine) {
+      const p: number[] = [];
       const delim = this.delimiter(line);
       const le = this.lineEnd(line);
       let i = this.lineStart(line) - 1;
       while ((i = this.text.indexOf(delim, i + 1)) !== -1 && i < le) p.push(i);
-      this.delimPos.set(line, p);
+      this.delimLine = line;
+      this.delimPos = p;
     }
-    return p;
+    return this.delimPos;
   }
 
   /** Column index of `pos` in a table line: the number of delimiters before it. */
