@@ -336,8 +336,17 @@ function bundleResolve() {
       "async$": stub("async-queue.js"),
       // abort-controller's browser build throws at load where there is no self/window.
       "abort-controller$": entryFile("src/core/protect/abort-controller-shim.ts"),
+      // foras' embedded .wasm (a base64 data: URL), which its "exports" does not list: wasm-deflater.ts
+      // decodes it to bytes itself so that starting foras fetches nothing (foras-embedded-wasm.d.ts).
+      "foras-embedded-wasm$": forasEmbeddedWasm(),
     },
   };
+}
+
+/** foras' dist/esm/wasm/pkg/foras.wasm.mjs, found from its package's "require" entry (dist/cjs/src/node/index.cjs). */
+function forasEmbeddedWasm() {
+  const dist = path.resolve(path.dirname(require.resolve("@hazae41/foras")), "../../..");
+  return path.join(dist, "esm/wasm/pkg/foras.wasm.mjs");
 }
 
 /**

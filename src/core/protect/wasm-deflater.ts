@@ -10,15 +10,43 @@
  * one call would keep ~45 MB for the page's life). The pieces are one stream: no flush between
  * them, so nothing is lost to the cuts.
  */
-import { DeflateEncoder, Memory, initBundledOnce } from "@hazae41/foras";
+import { DeflateEncoder, Memory, __wbg_init as startForas } from "@hazae41/foras";
+import { data as forasWasmDataUrl } from "foras-embedded-wasm";
+import { decodeBase64 } from "../bytes/base64";
 import { concatChunks } from "./buffer-bridge";
 import type { FastDeflater } from "./fast-deflater";
 
 const PIECE = 1024 * 1024;
 
+let started: Promise<unknown> | undefined;
+
 export async function createWasmDeflater(): Promise<FastDeflater> {
-  await initBundledOnce();
+  if (!started) {
+    const mine = startForas(forasWasmBytes());
+    started = mine;
+    mine.catch(() => {
+      if (started === mine) started = undefined; // e.g. a CSP without 'wasm-unsafe-eval': try again next time
+    });
+  }
+  await started;
   return { deflateRaw: deflateRawWithForas };
+}
+
+/**
+ * The module's bytes, decoded here. foras' initBundledOnce hands its data: URL to fetch(), which a
+ * page whose Content-Security-Policy restricts connect-src refuses (and some embedded webviews
+ * refuse fetch on data: URLs): the deflater then never loads and every large entry takes the slow
+ * path. Given bytes, foras (wasm-bindgen's init) calls WebAssembly.instantiate and fetches nothing.
+ * Not initSync: Chromium refuses to compile a module this size synchronously on the main thread
+ * ("WebAssembly.Compile is disallowed on the main thread, if the buffer size is larger than 4KB":
+ * webpack/webpack#6475; the limit was later raised, not in every runtime Outlook uses).
+ */
+export function forasWasmBytes(): Uint8Array {
+  const comma = forasWasmDataUrl.indexOf(",");
+  if (!forasWasmDataUrl.startsWith("data:application/wasm;base64,") || comma < 0) {
+    throw new Error("foras' embedded module is not a base64 data: URL (package layout changed?)");
+  }
+  return decodeBase64(forasWasmDataUrl.slice(comma + 1));
 }
 
 function deflateRawWithForas(bytes: Uint8Array, level: number): Uint8Array {

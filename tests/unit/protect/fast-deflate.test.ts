@@ -56,6 +56,30 @@ describe("the WebAssembly deflater (foras)", () => {
   });
 });
 
+// A page whose Content-Security-Policy has a strict connect-src refuses fetch(), and so do some
+// embedded webviews for data: URLs: foras' own start (initBundledOnce) fetches its data: URL.
+test("the WebAssembly deflater starts and deflates without calling fetch", async () => {
+  const fetched: unknown[] = [];
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = ((input: unknown) => {
+    fetched.push(input);
+    throw new TypeError("Refused to connect because it violates the document's Content Security Policy (connect-src)");
+  }) as typeof fetch;
+  try {
+    // A fresh copy of foras, not yet started by the tests above.
+    let create!: typeof createWasmDeflater;
+    jest.isolateModules(() => {
+      create = (require("../../../src/core/protect/wasm-deflater") as typeof import("../../../src/core/protect/wasm-deflater")).createWasmDeflater;
+    });
+    const d = await create();
+    const data = text(MiB + 4321);
+    expect(same(inflateRawSync(d.deflateRaw(data, FAST_DEFLATE_LEVEL)), data)).toBe(true);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  expect(fetched).toEqual([]);
+});
+
 describe("deflateRaw's choice", () => {
   function spyDeflater(): FastDeflater & { calls: { length: number; level: number }[] } {
     const calls: { length: number; level: number }[] = [];
