@@ -1,6 +1,7 @@
 /** The admin command line: check a policy, review .eml files, scan text for personal data. */
 import { helpLanguage, helpText, wantsHelp } from "./help";
 import { CliError, processIO, type CliIO } from "./io";
+import { installNodeDeflater } from "./node-deflater";
 import { runPolicy } from "./policy-command";
 import { runReview } from "./review-command";
 import { runScan } from "./scan-command";
@@ -23,6 +24,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.stdout(helpText(helpLanguage(argv)));
     return name ? 0 : 2;
   }
+  installNodeDeflater(); // large archive entries: zlib at the add-in's fast level (node-deflater.ts)
   const command = commands[name];
   if (!command) {
     io.stderr(`outbound-guard: unknown command "${name}"\n\n${helpText(helpLanguage(argv))}`);
