@@ -149,7 +149,12 @@ function build(outDir, target) {
               fs: false,
               constants: false,
             },
-            alias: { glob: false, "abort-controller": path.join(PROTECT, "abort-controller-shim.ts") },
+            alias: {
+              glob: false,
+              "abort-controller": path.join(PROTECT, "abort-controller-shim.ts"),
+              // foras' embedded .wasm, which the WebAssembly deflater decodes itself (wasm-deflater.ts)
+              "foras-embedded-wasm$": require(path.join(ROOT, "webpack.config.js")).bundleResolve().alias["foras-embedded-wasm$"],
+            },
           }
         : {}),
     },
