@@ -12,7 +12,7 @@ import { currentComposeItem } from "../outlook/compose-item";
 import { deviceStore } from "../outlook/device-store";
 import { displayLanguage } from "../outlook/display-language";
 import { readDraft } from "../outlook/read-draft";
-import { keepState, loadState, type StoredState } from "../outlook/session-state";
+import { isStateUnreadable, keepState, loadState, type StoredState } from "../outlook/session-state";
 import { loadPolicy, policyDetail, policyNote, type FetchLike, type LoadedPolicy } from "./load-policy";
 import { attachmentsAtRisk } from "./attachments-at-risk";
 import { policyUrl } from "./policy-url";
@@ -130,7 +130,15 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
     });
   } catch (err) {
     // The state may not have arrived before another read failed: its failure mark matters here.
-    const loaded = state ?? (await Promise.resolve().then(() => loadState(currentComposeItem())).catch(() => undefined));
+    let rereadError: unknown;
+    const loaded =
+      state ??
+      (await Promise.resolve()
+        .then(() => loadState(currentComposeItem()))
+        .catch((e: unknown) => void (rereadError = e)));
+    // Outlook would not hand the record over (an ordinary error every time): it may hold an
+    // archive's password, so it is never saved over and the Send is blocked saying so.
+    const stateUnreadable = !loaded && (isStateUnreadable(err) || isStateUnreadable(rereadError));
     // Keep what the steps already recorded (an archive's password saved ahead of attaching it),
     // but not confirmations from a review the user never saw.
     // Never read at all (Outlook did not answer): unknown, and never overwritten — a save now
@@ -140,16 +148,16 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
     try {
       const item = await Promise.resolve().then(() => currentComposeItem()).catch(() => undefined);
       const policy = live?.policy ?? (await (policyLoad ?? Promise.reject()).catch(() => undefined))?.policy;
-      atRisk = await attachmentsAtRisk({ item, policy, draft: live?.draft, state: live?.state ?? loaded });
+      atRisk = await attachmentsAtRisk({ item, policy, draft: live?.draft, state: live?.state ?? loaded ?? undefined, stateUnreadable });
     } catch {
       // Cannot tell: treated as at risk (fail closed).
     }
     try {
-      await failSafely(event, lang, known, err, atRisk, noAnswerLine(lang, timeouts.calls));
+      await failSafely(event, lang, known, err, atRisk, noAnswerLine(lang, timeouts.calls), stateUnreadable);
     } catch {
       // Last resort, as when the add-in cannot run at all under SoftBlock: the message goes —
       // unless files the policy wants encrypted may be on it.
-      const last: Office.SmartAlertsEventCompletedOptions = atRisk ? { allowEvent: false, errorMessage: t(lang, "attachmentsUnprotectedBlock") } : { allowEvent: true };
+      const last: Office.SmartAlertsEventCompletedOptions = atRisk ? { allowEvent: false, errorMessage: t(lang, stateUnreadable ? "stateUnreadableBlock" : "attachmentsUnprotectedBlock") } : { allowEvent: true };
       event.completed(last);
     }
   } finally {
