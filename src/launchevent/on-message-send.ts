@@ -25,6 +25,7 @@ import { answerOnce, outOfTime } from "./answer-in-time";
 import { noAnswerLine } from "./no-answer";
 import { sendBudgetMs } from "../outlook/call-deadlines";
 import { watchTimeouts } from "../outlook/office-call";
+import { startRun } from "../outlook/handler-run";
 
 const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
 
@@ -61,7 +62,12 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
   // Calls that did not answer in time during this Send: the alert names them.
   let timeouts: { readonly calls: readonly string[]; stop(): void } | undefined;
   // Answered once, and within the budget whatever hangs (answer-in-time.ts).
-  const answer = answerOnce(sendEvent, sendBudgetMs(), (e) => outOfTime(e, lang, timeouts?.calls ?? []));
+  // At the budget the run stops too: none of its later Office.js calls starts (handler-run.ts).
+  const run = startRun();
+  const answer = answerOnce(sendEvent, sendBudgetMs(), (e) => {
+    run.expire();
+    outOfTime(e, lang, timeouts?.calls ?? []);
+  });
   const event = answer.event;
   let state: StoredState | undefined;
   let live: SendContext | undefined;
@@ -69,7 +75,7 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
   let policyLoad: Promise<LoadedPolicy> | undefined;
   // Files being protected since they were attached (this runtime): that run finishes first, and
   // none starts during this Send (attach-protection.ts).
-  const release = await takeTurn();
+  const release = await takeTurn(run);
   timeouts = watchTimeouts();
   try {
     lang = pickLanguage(displayLanguage());
@@ -129,6 +135,8 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
       cancelLabel: t(lang, "cancelLabel"),
     });
   } catch (err) {
+    // The budget already answered this Send and stopped the run: nothing more to say or save.
+    if (run.expired) return;
     // The state may not have arrived before another read failed: its failure mark matters here.
     let rereadError: unknown;
     const loaded =

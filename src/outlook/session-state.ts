@@ -5,7 +5,7 @@
 import type { ReviewState } from "../core";
 import { compactKey } from "../core/review/compact-key";
 import type { ComposeItem } from "./compose-item";
-import { isCallTimeout, officeCall, OfficeCallError } from "./office-call";
+import { isCallTimeout, isRunExpired, officeCall, OfficeCallError } from "./office-call";
 import { isSharedFolderRefusal } from "./shared-folder";
 
 const KEY = "outboundGuard.state";
@@ -76,7 +76,7 @@ export async function loadState(item: ComposeItem): Promise<StoredState> {
     if (isSharedFolderRefusal(err)) return { confirmed: [], memoryRefused: true };
     // No answer is not "no state": taken as empty, the archive's password would be forgotten and
     // a second one made. The caller fails instead (the Send fails closed, attach time leaves it).
-    if (isCallTimeout(err)) throw err;
+    if (isCallTimeout(err) || isRunExpired(err)) throw err;
     if (!(err instanceof OfficeCallError && err.officeName === KEY_NOT_FOUND)) raw = await readFromAll(item, err);
   }
   return parseState(raw);
@@ -94,7 +94,7 @@ async function readFromAll(item: ComposeItem, first: unknown): Promise<string | 
   try {
     all = await officeCall<object>("sessionData.getAllAsync", (cb) => item.sessionData.getAllAsync(cb));
   } catch (err) {
-    if (isCallTimeout(err)) throw err;
+    if (isCallTimeout(err) || isRunExpired(err)) throw err;
     throw new SessionStateUnreadableError(reason);
   }
   if (!all || typeof all !== "object") throw new SessionStateUnreadableError(reason);
