@@ -2,11 +2,14 @@
  * One run of a launch-event handler, and its stop.
  *
  * At its budget a handler answers itself (answer-in-time.ts) and Outlook takes the event as over:
- * event.completed "signals that the add-in has completed processing", and code after it is not
- * guaranteed to run (https://learn.microsoft.com/office/dev/add-ins/outlook/autolaunch). But the
- * runtime is not necessarily ended: it may be kept and reused for the next events (same page, same
- * module state), so a call the run was waiting for can still answer late and the run's promise
- * chain go on — zipping, attaching, removing files on a message whose user was told it had stopped.
+ * completed() "indicates that the add-in has completed processing and will automatically be
+ * closed" (https://learn.microsoft.com/javascript/api/office/office.addincommands.event) — closed
+ * when the host gets to it, not at that instant, and where event-based tasks run in a browser
+ * runtime (web, new Outlook, Mac: https://learn.microsoft.com/office/dev/add-ins/testing/runtimes)
+ * the same page may serve the next events. Until then a call the run was waiting for can still
+ * answer late and the run's promise chain go on — zipping, attaching, removing files on a message
+ * whose user was told it had stopped, or racing the next run. The simulator keeps the runtime
+ * alive the same way.
  *
  * So a run is expired with its budget, and from then on every Office.js call it would start is
  * refused (office-call.ts) with RunExpiredError: the run unwinds through its ordinary failure

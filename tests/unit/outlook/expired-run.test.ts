@@ -3,10 +3,11 @@
  *
  * At its budget the handler answers itself (answer-in-time.ts): the Send is blocked with "could
  * not finish in time", the attach event is completed. Outlook treats a completed event as over
- * ("event.completed … signals that the add-in has completed processing", and code after it is not
- * guaranteed to run: https://learn.microsoft.com/office/dev/add-ins/outlook/autolaunch), yet a
- * runtime may stay alive and be reused for later events (same page), so the run's promise chain
- * goes on when a call it was waiting for answers late. Without a stop, that run would then zip,
+ * (completed() "indicates that the add-in has completed processing and will automatically be
+ * closed": https://learn.microsoft.com/javascript/api/office/office.addincommands.event), yet the
+ * browser runtime of web / new Outlook / Mac (https://learn.microsoft.com/office/dev/add-ins/testing/runtimes)
+ * is not torn down at that instant and may serve later events, so the run's promise chain goes on
+ * when a call it was waiting for answers late. Without a stop, that run would then zip,
  * attach and remove files on a message whose user was told it was stopped, or race the next run.
  *
  * Here one Office.js call is held (its answer comes only when the test releases it, after the
