@@ -44,7 +44,8 @@ export const ATTACH_INFO_BAR_KEY = "outboundGuardProtect";
 const MAX_ROUNDS = 5;
 
 let tail: Promise<void> = Promise.resolve();
-let waiting = false;
+/** The run queued behind the running one, if any. */
+let waiting: { readonly expired: boolean } | undefined;
 
 /**
  * One change of the item at a time in this runtime: an attach-time run, or a Send. Resolves with
@@ -68,13 +69,15 @@ export function takeTurn(run?: HandlerRun): Promise<() => void> {
 
 /**
  * Queues one protection run for the current item (at most one waits behind the running one: it
- * re-reads everything anyway). Resolves when that run is over; never rejects.
+ * re-reads everything anyway — unless its budget ran out while it waited: it will do nothing, so
+ * the new event's run queues too). Resolves when that run is over; never rejects.
  */
 export async function protectAttachedFiles(run?: HandlerRun): Promise<void> {
-  if (waiting) return;
-  waiting = true;
+  if (waiting && !waiting.expired) return;
+  const me = run ?? { expired: false };
+  waiting = me;
   const release = await takeTurn(run);
-  waiting = false;
+  if (waiting === me) waiting = undefined;
   try {
     await runRounds();
   } catch {

@@ -148,4 +148,24 @@ describe("attach-time path", () => {
     expect(memoryOf(h.mailbox)).toBeUndefined();
     await sendUntilSent(h);
   });
+
+  test("a file attached after the queued run's budget expired is not dropped behind it: its own run protects every file once the stopped runs are over", async () => {
+    h = startProtectHarness(MESSAGE, POLICY);
+    h.setTiming(SHORT_BUDGET);
+    const read = holdAnswer("getAttachmentContentAsync");
+    userAttach(h.mailbox, ...FILES.map((f) => fileAttachment(f)));
+    await settle(h.mailbox);
+    await until(() => read.held());
+
+    // The first run waits on the held read; the second event's run queued behind it has expired too.
+    h.setTiming(NORMAL);
+    const third: TestFile = { name: "追加.pdf", bytes: pseudoRandomBytes(8_000, 32) };
+    userAttach(h.mailbox, fileAttachment(third));
+    read.release();
+    await settle(h.mailbox);
+    await runsOver();
+    await settle(h.mailbox);
+    expect(h.mailbox.launchEvents.every((e) => e.completed)).toBe(true);
+    expect(checkInvariants(h.mailbox, [...FILES, third])).toEqual(["archived", "archived", "archived"]);
+  });
 });
