@@ -10,8 +10,9 @@
  * Outlook had not answered. The handler's own answer, if it comes later, is dropped: an event is
  * completed once.
  *
- * The work itself is not stopped: every step of it is safe to interrupt at any call (the "runtime
- * ends" fault tests), and the next Send of this runtime waits for it (takeTurn) before it starts.
+ * The work stops at its next Office.js call: the handler expires its run in `onExpire`
+ * (handler-run.ts), and every step is safe to interrupt at any call (the "runtime ends" fault
+ * tests). The next run of this runtime waits for it (takeTurn) before it starts.
  */
 import { t, type Language } from "../core";
 import { completeSend } from "../outlook/complete-send";

@@ -29,6 +29,7 @@ import { planProtection, type ProtectionPlan } from "../core/protect-check/plan"
 import { generateArchivePassword } from "../core/protect";
 import { externalFor } from "../core/review/review";
 import { currentComposeItem, type ComposeItem } from "../outlook/compose-item";
+import type { HandlerRun } from "../outlook/handler-run";
 import { deviceStore } from "../outlook/device-store";
 import { displayLanguage } from "../outlook/display-language";
 import { removeInfoBar, showInfoBar, showProgressBar, type NotifiableItem } from "../outlook/info-bar";
@@ -43,30 +44,40 @@ export const ATTACH_INFO_BAR_KEY = "outboundGuardProtect";
 const MAX_ROUNDS = 5;
 
 let tail: Promise<void> = Promise.resolve();
-let waiting = false;
+/** The run queued behind the running one, if any. */
+let waiting: { readonly expired: boolean } | undefined;
 
 /**
  * One change of the item at a time in this runtime: an attach-time run, or a Send. Resolves with
  * the function that gives the turn to the next one. Without it, a Send pressed before the attach
  * events arrived would zip the same files as the late run, each with its own new password.
  */
-export function takeTurn(): Promise<() => void> {
+export function takeTurn(run?: HandlerRun): Promise<() => void> {
   let release!: () => void;
   const mine = new Promise<void>((resolve) => (release = resolve));
   const before = tail;
   tail = before.then(() => mine);
-  return before.then(() => release);
+  // While it holds the turn, the Office.js calls made are this run's: refused once it expires (handler-run.ts).
+  return before.then(() => {
+    run?.enter();
+    return () => {
+      run?.leave();
+      release();
+    };
+  });
 }
 
 /**
  * Queues one protection run for the current item (at most one waits behind the running one: it
- * re-reads everything anyway). Resolves when that run is over; never rejects.
+ * re-reads everything anyway — unless its budget ran out while it waited: it will do nothing, so
+ * the new event's run queues too). Resolves when that run is over; never rejects.
  */
-export async function protectAttachedFiles(): Promise<void> {
-  if (waiting) return;
-  waiting = true;
-  const release = await takeTurn();
-  waiting = false;
+export async function protectAttachedFiles(run?: HandlerRun): Promise<void> {
+  if (waiting && !waiting.expired) return;
+  const me = run ?? { expired: false };
+  waiting = me;
+  const release = await takeTurn(run);
+  if (waiting === me) waiting = undefined;
   try {
     await runRounds();
   } catch {

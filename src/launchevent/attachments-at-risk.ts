@@ -19,6 +19,11 @@ export interface RiskInput {
   /** The draft as the check read it, if it got that far (its attachments may be stale). */
   draft: MessageDraft | undefined;
   state: ReviewState | undefined;
+  /**
+   * The message's record could not be read (session-state.ts): an archive of ours may be attached
+   * whose password only that record holds, so any file on the message counts as at risk.
+   */
+  stateUnreadable?: boolean;
 }
 
 export async function attachmentsAtRisk(input: RiskInput): Promise<boolean> {
@@ -33,6 +38,7 @@ export async function attachmentsAtRisk(input: RiskInput): Promise<boolean> {
   if (!attachments) return true;
   const sent = attachments.filter((a) => !a.isInline);
   if (!sent.some((a) => a.kind === "file") && !(blocks && sent.length > 0)) return false;
+  if (input.stateUnreadable) return true;
   const who = input.draft ?? (await readRecipients(item).catch(() => undefined));
   if (!who) return true;
   const current: MessageDraft = { subject: "", body: "", ...input.draft, from: who.from, to: who.to, cc: who.cc, bcc: who.bcc, attachments };

@@ -18,7 +18,8 @@ let lastFailureInRuntime: number | undefined;
  * The check itself failed.
  *
  * - Files the policy wants encrypted are (or may be) still on the message unprotected
- *   (`attachmentsAtRisk`): fail closed. Blocked every time, no "Send anyway" — the add-in exists
+ *   (`attachmentsAtRisk`), or the message's record could not be read while files are on it (it
+ *   may hold an attached archive's password; `stateUnreadable`, said in the alert): fail closed. Blocked every time, no "Send anyway" — the add-in exists
  *   for this leak. The alert says what to do (try again; else remove the files and share them
  *   through the company's file sharing, or ask IT).
  * - Otherwise the first time, stop and say so (with "Send anyway" where the client has it); if
@@ -37,6 +38,8 @@ export async function failSafely(
   atRisk = false,
   /** A sentence naming the Outlook call that did not answer in time (no-answer.ts), when one did not. */
   noAnswer?: string,
+  /** The message's record could not be read (session-state.ts): the block says so. */
+  stateUnreadable = false,
 ): Promise<void> {
   const withReason = (text: string) => (noAnswer ? `${text} ${noAnswer}` : text);
   const now = Date.now();
@@ -55,7 +58,7 @@ export async function failSafely(
   const base = { confirmed: state?.confirmed ?? [], steps: state?.steps };
 
   if (atRisk) {
-    const text = withReason(t(lang, "attachmentsUnprotectedBlock"));
+    const text = withReason(t(lang, stateUnreadable ? "stateUnreadableBlock" : "attachmentsUnprotectedBlock"));
     await save({ ...base, lastReview: review("block", text) });
     try {
       completeSend(event, { allow: false, text, userMayOverride: false });

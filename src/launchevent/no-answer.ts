@@ -11,7 +11,7 @@ function whatKey(call: string): MessageKey {
   if (call === "addFileAttachmentFromBase64Async") return "whatArchiveAdd";
   if (call === "removeAttachmentAsync") return "whatAttachmentRemove";
   if (call === "getAttachmentsAsync") return "whatAttachmentList";
-  if (call === "sessionData.getAsync") return "whatStateRead";
+  if (call === "sessionData.getAsync" || call === "sessionData.getAllAsync") return "whatStateRead";
   if (call.startsWith("sessionData.")) return "whatStateSave";
   if (/^(to|cc|bcc|from)\./.test(call)) return "whatRecipients";
   if (call.startsWith("internetHeaders.")) return "whatAuditHeader";

@@ -9,18 +9,25 @@
  * launch-event handler; it is called after the work, since code after it is not guaranteed to run.
  */
 import { eventBudgetMs } from "../outlook/call-deadlines";
+import { startRun } from "../outlook/handler-run";
 import { answerOnce } from "./answer-in-time";
 import { protectAttachedFiles } from "./attach-protection";
 
 /**
  * Every Office.js call of the run is bounded (office-call.ts), and the event is completed at its
- * budget even if the run is not over (call-deadlines.ts: Outlook ends it at about 300 s anyway).
- * Whatever the run leaves undone is the Send's, as for any failure here.
+ * budget even if the run is not over (call-deadlines.ts: Outlook ends it at about 300 s anyway);
+ * from then on the run starts no Office.js call. Whatever it leaves undone is the Send's, as for
+ * any failure here.
  */
 export async function onAttachmentsOrRecipientsChanged(event: { completed: () => void }): Promise<void> {
-  const answer = answerOnce(event, eventBudgetMs(), (e) => e.completed());
+  // At the budget the run stops too: none of its later calls starts (handler-run.ts).
+  const run = startRun();
+  const answer = answerOnce(event, eventBudgetMs(), (e) => {
+    run.expire();
+    e.completed();
+  });
   try {
-    await protectAttachedFiles();
+    await protectAttachedFiles(run);
   } finally {
     answer.stop();
     answer.event.completed();

@@ -12,7 +12,7 @@ import { currentComposeItem } from "../outlook/compose-item";
 import { deviceStore } from "../outlook/device-store";
 import { displayLanguage } from "../outlook/display-language";
 import { readDraft } from "../outlook/read-draft";
-import { keepState, loadState, type StoredState } from "../outlook/session-state";
+import { isStateUnreadable, keepState, loadState, type StoredState } from "../outlook/session-state";
 import { loadPolicy, policyDetail, policyNote, type FetchLike, type LoadedPolicy } from "./load-policy";
 import { attachmentsAtRisk } from "./attachments-at-risk";
 import { policyUrl } from "./policy-url";
@@ -25,6 +25,7 @@ import { answerOnce, outOfTime } from "./answer-in-time";
 import { noAnswerLine } from "./no-answer";
 import { sendBudgetMs } from "../outlook/call-deadlines";
 import { watchTimeouts } from "../outlook/office-call";
+import { startRun } from "../outlook/handler-run";
 
 const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
 
@@ -61,7 +62,12 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
   // Calls that did not answer in time during this Send: the alert names them.
   let timeouts: { readonly calls: readonly string[]; stop(): void } | undefined;
   // Answered once, and within the budget whatever hangs (answer-in-time.ts).
-  const answer = answerOnce(sendEvent, sendBudgetMs(), (e) => outOfTime(e, lang, timeouts?.calls ?? []));
+  // At the budget the run stops too: none of its later Office.js calls starts (handler-run.ts).
+  const run = startRun();
+  const answer = answerOnce(sendEvent, sendBudgetMs(), (e) => {
+    run.expire();
+    outOfTime(e, lang, timeouts?.calls ?? []);
+  });
   const event = answer.event;
   let state: StoredState | undefined;
   let live: SendContext | undefined;
@@ -69,7 +75,7 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
   let policyLoad: Promise<LoadedPolicy> | undefined;
   // Files being protected since they were attached (this runtime): that run finishes first, and
   // none starts during this Send (attach-protection.ts).
-  const release = await takeTurn();
+  const release = await takeTurn(run);
   timeouts = watchTimeouts();
   try {
     lang = pickLanguage(displayLanguage());
@@ -129,8 +135,18 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
       cancelLabel: t(lang, "cancelLabel"),
     });
   } catch (err) {
+    // The budget already answered this Send and stopped the run: nothing more to say or save.
+    if (run.expired) return;
     // The state may not have arrived before another read failed: its failure mark matters here.
-    const loaded = state ?? (await Promise.resolve().then(() => loadState(currentComposeItem())).catch(() => undefined));
+    let rereadError: unknown;
+    const loaded =
+      state ??
+      (await Promise.resolve()
+        .then(() => loadState(currentComposeItem()))
+        .catch((e: unknown) => void (rereadError = e)));
+    // Outlook would not hand the record over (an ordinary error every time): it may hold an
+    // archive's password, so it is never saved over and the Send is blocked saying so.
+    const stateUnreadable = !loaded && (isStateUnreadable(err) || isStateUnreadable(rereadError));
     // Keep what the steps already recorded (an archive's password saved ahead of attaching it),
     // but not confirmations from a review the user never saw.
     // Never read at all (Outlook did not answer): unknown, and never overwritten — a save now
@@ -140,16 +156,16 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
     try {
       const item = await Promise.resolve().then(() => currentComposeItem()).catch(() => undefined);
       const policy = live?.policy ?? (await (policyLoad ?? Promise.reject()).catch(() => undefined))?.policy;
-      atRisk = await attachmentsAtRisk({ item, policy, draft: live?.draft, state: live?.state ?? loaded });
+      atRisk = await attachmentsAtRisk({ item, policy, draft: live?.draft, state: live?.state ?? loaded ?? undefined, stateUnreadable });
     } catch {
       // Cannot tell: treated as at risk (fail closed).
     }
     try {
-      await failSafely(event, lang, known, err, atRisk, noAnswerLine(lang, timeouts.calls));
+      await failSafely(event, lang, known, err, atRisk, noAnswerLine(lang, timeouts.calls), stateUnreadable);
     } catch {
       // Last resort, as when the add-in cannot run at all under SoftBlock: the message goes —
       // unless files the policy wants encrypted may be on it.
-      const last: Office.SmartAlertsEventCompletedOptions = atRisk ? { allowEvent: false, errorMessage: t(lang, "attachmentsUnprotectedBlock") } : { allowEvent: true };
+      const last: Office.SmartAlertsEventCompletedOptions = atRisk ? { allowEvent: false, errorMessage: t(lang, stateUnreadable ? "stateUnreadableBlock" : "attachmentsUnprotectedBlock") } : { allowEvent: true };
       event.completed(last);
     }
   } finally {

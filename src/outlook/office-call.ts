@@ -9,6 +9,7 @@
  */
 import { officeCallSlots } from "./call-slots";
 import { deadlineFor, startDeadlineTimer, stopDeadlineTimer } from "./call-deadlines";
+import { currentRunExpired } from "./handler-run";
 
 export class OfficeCallError extends Error {
   constructor(
@@ -35,6 +36,21 @@ export class OfficeCallTimeout extends OfficeCallError {
 
 export function isCallTimeout(err: unknown): err is OfficeCallTimeout {
   return err instanceof OfficeCallTimeout;
+}
+
+/**
+ * Refused before it started: the handler run that makes it has spent its budget and answered the
+ * event (handler-run.ts). Outlook was not asked; nothing changed.
+ */
+export class RunExpiredError extends OfficeCallError {
+  constructor(call: string) {
+    super(call, "RunExpired", undefined, "not started: this check already ran out of time and answered");
+    this.name = "RunExpiredError";
+  }
+}
+
+export function isRunExpired(err: unknown): err is RunExpiredError {
+  return err instanceof RunExpiredError;
 }
 
 type Callback<T> = (result: Office.AsyncResult<T>) => void;
@@ -75,7 +91,14 @@ export interface CallOptions {
  */
 export function boundedCall<R>(call: string, start: (answer: (result: R) => void) => void, options: CallOptions = {}): Promise<R> {
   return new Promise<R>((resolve, reject) => {
+    // Checked before a slot is taken and again when one is given: a call queued behind others
+    // when the budget ran out never starts either.
+    if (currentRunExpired()) return reject(new RunExpiredError(call));
     officeCallSlots.take((release) => {
+      if (currentRunExpired()) {
+        release();
+        return reject(new RunExpiredError(call));
+      }
       let settled = false;
       const id = ++nextCallId;
       waiting.set(id, call);

@@ -5,7 +5,7 @@
 import type { ReviewState } from "../core";
 import { compactKey } from "../core/review/compact-key";
 import type { ComposeItem } from "./compose-item";
-import { isCallTimeout, officeCall } from "./office-call";
+import { isCallTimeout, isRunExpired, officeCall, OfficeCallError } from "./office-call";
 import { isSharedFolderRefusal } from "./shared-folder";
 
 const KEY = "outboundGuard.state";
@@ -43,6 +43,30 @@ function hasSessionData(item: ComposeItem): boolean {
   return Boolean(item.sessionData && typeof item.sessionData.getAsync === "function");
 }
 
+/**
+ * The record exists (or may) but Outlook would not hand it over: getAsync failed with an ordinary
+ * error and getAllAsync could not say the key is absent. Never "no state": that record may hold
+ * the password of an archive already attached, and a save over it would lose that password.
+ */
+export class SessionStateUnreadableError extends Error {
+  constructor(readonly reason: string) {
+    super(`this message's protection record could not be read: ${reason}`);
+    this.name = "SessionStateUnreadableError";
+  }
+}
+
+export function isStateUnreadable(err: unknown): err is SessionStateUnreadableError {
+  return err instanceof SessionStateUnreadableError;
+}
+
+/**
+ * The Office error Outlook gives for a key never set (the simulator's, and Office.js's registered
+ * name, 9050). The reference does not document what getAsync answers for a missing key
+ * (https://learn.microsoft.com/javascript/api/outlook/office.sessiondata), so any other error is
+ * checked with getAllAsync before it is taken as "no record".
+ */
+const KEY_NOT_FOUND = "KeyNotFound";
+
 export async function loadState(item: ComposeItem): Promise<StoredState> {
   if (!hasSessionData(item)) return { confirmed: [] };
   let raw: string | undefined;
@@ -52,10 +76,35 @@ export async function loadState(item: ComposeItem): Promise<StoredState> {
     if (isSharedFolderRefusal(err)) return { confirmed: [], memoryRefused: true };
     // No answer is not "no state": taken as empty, the archive's password would be forgotten and
     // a second one made. The caller fails instead (the Send fails closed, attach time leaves it).
-    if (isCallTimeout(err)) throw err;
-    // A key never set is reported as an error by some clients: there is simply no state yet.
-    return { confirmed: [] };
+    if (isCallTimeout(err) || isRunExpired(err)) throw err;
+    if (!(err instanceof OfficeCallError && err.officeName === KEY_NOT_FOUND)) raw = await readFromAll(item, err);
   }
+  return parseState(raw);
+}
+
+/**
+ * getAsync failed with an ordinary error: the list of every key says whether there is a record.
+ * A client that reports a key never set as some other error gets "no record"; a read that keeps
+ * failing gets SessionStateUnreadableError (or the timeout), never an empty state.
+ */
+async function readFromAll(item: ComposeItem, first: unknown): Promise<string | undefined> {
+  const reason = first instanceof Error ? first.message : String(first);
+  if (typeof item.sessionData.getAllAsync !== "function") throw new SessionStateUnreadableError(reason);
+  let all: object;
+  try {
+    all = await officeCall<object>("sessionData.getAllAsync", (cb) => item.sessionData.getAllAsync(cb));
+  } catch (err) {
+    if (isCallTimeout(err) || isRunExpired(err)) throw err;
+    throw new SessionStateUnreadableError(reason);
+  }
+  if (!all || typeof all !== "object") throw new SessionStateUnreadableError(reason);
+  const value = (all as Record<string, unknown>)[KEY];
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") throw new SessionStateUnreadableError(reason);
+  return value;
+}
+
+function parseState(raw: string | undefined): StoredState {
   try {
     const parsed = JSON.parse(raw || "{}") as Partial<StoredState>;
     return {

@@ -145,6 +145,20 @@ const MUTATIONS = [
     replace: "",
     runs: [{ file: FAULTS, t: "notice queue cannot be saved" }],
   },
+  {
+    name: "unreadable-record-taken-as-empty",
+    file: "src/outlook/session-state.ts",
+    find: "    if (!(err instanceof OfficeCallError && err.officeName === KEY_NOT_FOUND)) raw = await readFromAll(item, err);\n",
+    replace: "",
+    runs: [{ file: "tests/unit/outlook/state-unreadable.test.ts", t: "record of an attached archive cannot be read" }],
+  },
+  {
+    name: "expired-run-keeps-calling",
+    file: "src/outlook/handler-run.ts",
+    find: "    expire: () => void (expired = true),\n",
+    replace: "    expire: () => undefined,\n",
+    runs: [{ file: "tests/unit/outlook/expired-run.test.ts", t: "reading a file answers only after the budget expired" }],
+  },
 ];
 
 module.exports = { MUTATIONS };

@@ -25,6 +25,8 @@ export const messages = {
     handlerFailedPlain: "Outbound Guard はこのメールを確認できませんでした。もう一度［送信］を押すと、確認なしで送信します。続く場合は IT 部門に連絡してください。",
     attachmentsUnprotectedBlock:
       "添付ファイルを暗号化できなかったため、このメールは送信できません。もう一度［送信］を押してください。続く場合は、添付を外して社内のファイル共有で渡すか、IT 部門に連絡してください。",
+    stateUnreadableBlock:
+      "このメールの保護の記録を Outlook から読み取れなかったため (添付済みの暗号化 ZIP のパスワードが含まれている場合があります)、このメールは送信できません。添付ファイルは変更していません。もう一度［送信］を押してください。続く場合は、メールを保存して開き直すか、IT 部門に連絡してください。",
     policyFallbackPlain: "会社のポリシーを読み込めなかったため、既定の設定で確認しました。続く場合は IT 部門に連絡してください。",
     policyCachedPlain: "会社のポリシーを読み込めなかったため、この端末に保存された前回のポリシーで確認しました。",
     headlineRecipients: "宛先の誤りの恐れ",
@@ -64,6 +66,8 @@ export const messages = {
     handlerFailedPlain: "Outbound Guard could not check this message. Press Send again to send it without the check. If this keeps happening, contact your IT department.",
     attachmentsUnprotectedBlock:
       "The attachments could not be encrypted, so this message cannot be sent. Press Send again. If it keeps failing, remove the attachments and share them through your company's file sharing, or contact your IT department.",
+    stateUnreadableBlock:
+      "Outbound Guard could not read this message's protection record from Outlook (it may hold the password of an encrypted ZIP already attached), so this message cannot be sent. No attachment was changed. Press Send again. If this keeps happening, save and reopen the message, or contact your IT department.",
     policyFallbackPlain: "The company policy could not be loaded, so the built-in defaults were used. If this keeps happening, contact your IT department.",
     policyCachedPlain: "The company policy could not be loaded, so the last good copy on this device was used.",
     headlineRecipients: "Check who receives this",

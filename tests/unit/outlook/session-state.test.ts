@@ -1,5 +1,5 @@
 import { createSimulatedMailbox, installSimulatedOffice } from "../../../src/playground/simulated-outlook";
-import { loadState, saveState, SessionStateTooLargeError } from "../../../src/outlook/session-state";
+import { loadState, saveState, SessionStateTooLargeError, SessionStateUnreadableError } from "../../../src/outlook/session-state";
 import { confirmUnlessSeen } from "../../../src/core/review/check";
 
 describe("the item's session state", () => {
@@ -45,5 +45,27 @@ describe("the item's session state", () => {
   test("a damaged or foreign value reads as no state rather than failing the Send", async () => {
     mailbox.item.sessionData.set("outboundGuard.state", "{not json");
     expect(await loadState(item())).toEqual({ confirmed: [] });
+  });
+
+  // The reference documents no error for a key never set (learn.microsoft.com/javascript/api/outlook/office.sessiondata):
+  // an ordinary failure of getAsync is "no record" only when getAllAsync lists no such key.
+  test("getAsync fails with an ordinary error and getAllAsync too: refused as unreadable, never read as an empty state", async () => {
+    await saveState(item(), { confirmed: [], steps: { protectAttachments: { password: "kept" } } });
+    mailbox.failNext("sessionData.getAsync", "InternalServerError");
+    mailbox.failNext("sessionData.getAllAsync", "InternalServerError");
+    await expect(loadState(item())).rejects.toThrow(SessionStateUnreadableError);
+  });
+
+  test("getAsync fails with an ordinary error, getAllAsync holds the key: the record is read from it", async () => {
+    await saveState(item(), { confirmed: [], steps: { protectAttachments: { password: "kept" } } });
+    mailbox.failNext("sessionData.getAsync", "InternalServerError");
+    expect((await loadState(item())).steps).toEqual({ protectAttachments: { password: "kept" } });
+  });
+
+  test("KeyNotFound is no record yet, without asking getAllAsync", async () => {
+    mailbox.item.sessionData.delete("outboundGuard.state");
+    const before = mailbox.calls.filter((c) => c.call === "sessionData.getAllAsync").length;
+    expect(await loadState(item())).toEqual({ confirmed: [] });
+    expect(mailbox.calls.filter((c) => c.call === "sessionData.getAllAsync").length).toBe(before);
   });
 });
