@@ -453,8 +453,8 @@ export class ScanDoc {
     return d;
   }
 
-  /** The first line of the block of table lines that `line` belongs to. */
-  private headerLine(line: number): number {
+  /** The header line of the block of table lines that `line` belongs to (its first, or the second under a group row). */
+  headerLine(line: number): number {
     if (!this.headerOfLine) this.headerOfLine = new Int32Array(this.starts().length).fill(-1);
     const known = this.headerOfLine;
     if (known[line] !== -1) return known[line];
@@ -473,8 +473,19 @@ export class ScanDoc {
       }
       k--;
     }
-    for (let v = Math.max(k, 0); v <= line; v++) known[v] = result;
-    return result;
+    // A merged group row over the column names ("\t\t健康保険\t\t厚生年金"): the names are on the row below.
+    const first = result;
+    if (result < line && this.isGroupRow(result, delim)) result++;
+    for (let v = Math.max(k, 0); v <= line; v++) known[v] = v === first ? first : result;
+    return known[line];
+  }
+
+  /** A table's first line whose cells are mostly empty: a row naming groups of columns, not the columns. */
+  private isGroupRow(line: number, delim: string): boolean {
+    const cells = this.lineText(line).split(delim);
+    let filled = 0;
+    for (const c of cells) if (c.trim() !== "") filled++;
+    return filled > 0 && filled * 2 < cells.length;
   }
 
   /** The header cell above `pos` in a table, or null when pos is not in a table body. */
@@ -502,7 +513,8 @@ export class ScanDoc {
     // Asked for every candidate of every row: the same header line, read once.
     if (h !== this.headerTextLine) {
       this.headerTextLine = h;
-      this.headerText = this.lineText(h);
+      // (with the group row above it, when there is one: "健康保険" names the 記号 and 番号 columns)
+      this.headerText = h > 0 && this.headerLine(h - 1) === h - 1 && this.delimiter(h - 1) === this.delimiter(h) ? `${this.lineText(h - 1)}\n${this.lineText(h)}` : this.lineText(h);
     }
     return this.headerText;
   }
