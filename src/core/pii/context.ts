@@ -482,11 +482,18 @@ export class ScanDoc {
 
   /** A table's first line whose cells are mostly empty: a row naming groups of columns, not the columns. */
   private isGroupRow(line: number, delim: string): boolean {
-    const cells = this.lineText(line).split(delim);
-    let filled = 0;
-    for (const c of cells) if (c.trim() !== "") filled++;
-    return filled > 0 && filled * 2 < cells.length;
+    // (asked for every row of the table under it: read once per line)
+    if (!this.groupOfLine) this.groupOfLine = new Uint8Array(this.starts().length);
+    if (this.groupOfLine[line] === 0) {
+      const cells = this.lineText(line).split(delim);
+      let filled = 0;
+      for (const c of cells) if (c.trim() !== "") filled++;
+      this.groupOfLine[line] = filled > 0 && filled * 2 < cells.length ? 2 : 1;
+    }
+    return this.groupOfLine[line] === 2;
   }
+  /** Per line: 0 not yet read, 1 not a group row, 2 a group row. */
+  private groupOfLine: Uint8Array | null = null;
 
   /** The header cell above `pos` in a table, or null when pos is not in a table body. */
   columnHeader(pos: number): string | null {
