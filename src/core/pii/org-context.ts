@@ -1,5 +1,6 @@
 /** Is a value part of an organisation's contact data (a company address, a company account)? */
 import type { ScanDoc } from "./context";
+import { organisationLine } from "./org-line";
 
 const COMPANY =
   /株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|\((?:株|有)\)|御中|本社|支社|支店|営業所|事業所|工場|研究所|本店|オフィス|co\.,?\s?ltd|\binc\b|corporation|\bcorp\b|\bllc\b|\bk\.k\.|\bltd\b|head office|headquarters|\boffice\b|venue|会場|開催場所|所在地|弊社|当社|showroom|ショールーム|\bhotel\b|ホテル|旅館|当館|代理店|センター|倉庫|事務所|弊所|当所|病院|クリニック|医院|学校|本校|校舎|式場|斎場|葬儀/i;
@@ -24,7 +25,40 @@ export function neighbourhood(doc: ScanDoc, start: number, end: number, before =
 /** A "key: value" line ("Employer: …", "勤務先：…"): another field of a form, not more of this address. */
 const FIELD_LINE = /^\s*[^\s:：]{1,20}(?: [^\s:：]{1,20})?\s*[:：]/;
 
+/**
+ * A bracket that lists a place: postcode, address and a landline together after a name
+ * ("とりやす（〒150-0043 東京都…41-8 3F、03-3461-…）"), how a venue or shop is given. Reads the
+ * rest of the bracket the postcode opens (≤ 80 characters, one line).
+ */
+const PLACE_LISTING = /^[^()（）\n]{4,80}(?:0\d{1,4}-\d{1,4}-\d{4})\s?[)）]/;
+export function placeListingBracket(doc: ScanDoc, start: number, end: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - 3), start);
+  return /[(（]\s?〒?\s?$/.test(before) && PLACE_LISTING.test(doc.text.slice(end, end + 100));
+}
+
+/** A field that names a company itself: its legal name or its 法人番号 ("Legal name: …", "商号：…", "Corporate Number: …"). */
+const COMPANY_ID_FIELD = /^\s*(?:legal name|company name|registered name|trade name|corporate number|商号|法人名|会社名|法人番号)[^:：\n]{0,16}[:：]/im;
+/** A field of a person's record ("Name:", "氏名：", "Date of birth:"): the block is about a person. */
+const PERSON_FIELD = /^\s*(?:氏名|お名前|名前|name|full name|生年月日|date of birth|dob|applicant|employee)\s*[:：]/im;
+
+/**
+ * The value sits in a record of fields that describes a company (its legal name or 法人番号 is one
+ * of the fields, no field names a person): a vendor master's "Registered address", "Remittance"
+ * are the company's. Reads the block of non-blank lines around the value, at most 8 each way.
+ */
+export function companyRecord(doc: ScanDoc, start: number): boolean {
+  const line = doc.lineIndex(start);
+  let from = line;
+  while (from > 0 && line - from < 8 && doc.lineEnd(from - 1) > doc.lineStart(from - 1) && doc.lineText(from - 1).trim() !== "") from--;
+  let to = line;
+  while (to + 1 < doc.lineCount() && to - line < 8 && doc.lineText(to + 1).trim() !== "") to++;
+  const block = doc.text.slice(doc.lineStart(from), doc.lineEnd(to));
+  if (block.length > 1200) return false;
+  return COMPANY_ID_FIELD.test(block) && !PERSON_FIELD.test(block);
+}
+
 export function companyAddressContext(doc: ScanDoc, start: number, end: number): boolean {
+  if (companyRecord(doc, start)) return true;
   // Labelled as a person's address on its own line, or followed by another field of a form: the
   // next line (a bank branch, an employer's name) says nothing about whose address this is.
   const ls = doc.lineStart(doc.lineIndex(start));
@@ -40,6 +74,8 @@ export function companyAddressContext(doc: ScanDoc, start: number, end: number):
   if (ownLine || /^[\s〒]*(?:\d{3}-?\d{4})?[\s〒]*$/.test(doc.text.slice(ls, start))) {
     const line = doc.lineIndex(start);
     if (line > 0 && BUSINESS_ABOVE.test(doc.lineText(line - 1).slice(0, 200))) return true;
+    // "お問い合わせ：… 0120-…" / "〒…": an address printed under an organisation's enquiry line.
+    if (line > 0 && !ownLine && organisationLine(doc, doc.lineStart(line - 1), doc.lineStart(line - 1))) return true;
   }
   return FLOOR.test(doc.text.slice(start, end));
 }
@@ -72,6 +108,7 @@ function accountNeighbourhood(doc: ScanDoc, start: number, end: number): string 
 }
 
 export function companyAccountContext(doc: ScanDoc, start: number, end: number): boolean {
+  if (companyRecord(doc, start)) return true;
   const around = accountNeighbourhood(doc, start, end);
   if (/給与|給料|賞与|払戻|返金先|ご本人|本人名義|個人名義|個人口座|個人事業主|salary|payroll|personal account|refund|sole proprietor|freelance/i.test(around)) return false;
   return COMPANY_HOLDER.test(around.replace(BANK_NAME, " "));
