@@ -338,8 +338,6 @@ export class ExclusionZones {
    */
   private closesMessage(tail: number, blockFrom: number, end: number): boolean {
     const { doc, lineText } = this;
-    // A name or title holds no digits ("…鵠沼 302" is a building line of an address).
-    if (/\d/.test(lineText(tail)) && !PIPE_LINE.test(lineText(tail))) return false;
     if (PERSONAL_MARK.test(doc.text.slice(doc.lineStart(tail), doc.lineEnd(end - 1)))) return false;
     // Rows of a table ("Amy Wu | 4310 582201 | 2026-04-01"): two lines with the same delimiter.
     const delims = new Set<string>();
@@ -351,7 +349,11 @@ export class ExclusionZones {
     // the line above: in the block, or the last non-blank line before it; a message's first lines are no signature
     let above = tail - 1;
     if (tail === blockFrom) while (above >= 0 && BLANK.test(lineText(above))) above--;
-    return above >= 0 && classify(doc.text, doc.lineStart(above), doc.lineEnd(above)) !== Kind.Header && !INTRODUCES.test(lineText(above));
+    if (above < 0) return false;
+    const aboveText = lineText(above);
+    // "…四丁目12番⏎　シーブリーズ鵠沼 302": a building line that continues an address, not a name.
+    if (/[0-9０-９番号目]\s*$/.test(aboveText) || /^[\s　]/.test(lineText(tail))) return false;
+    return classify(doc.text, doc.lineStart(above), doc.lineEnd(above)) !== Kind.Header && !INTRODUCES.test(aboveText);
   }
 
   private zoneOf(step: Step): Zone | null {

@@ -59,3 +59,12 @@ describe("signatures at the end of a message", () => {
     expect(found(mail)).toEqual([["phone", "080-2291-4406"]]);
   });
 });
+
+describe("a forwarded writer's closing line with a room number", () => {
+  test("'name, Room 302' + 'Mobile …' closing a forwarded message is its writer's signature", () => {
+    const mail =
+      "Forwarding the tenant's report below.\n\n---------- Forwarded message ---------\nFrom: Lars Berg <lars.b@example.se>\nSubject: Broken heater\n\n" +
+      "Hello, the heater in my flat stopped working tonight.\nLars Berg, Room 508\nMobile 080-6612-3094";
+    expect(found(mail)).toEqual([]);
+  });
+});
