@@ -118,7 +118,7 @@ export function companyAccountContext(doc: ScanDoc, start: number, end: number):
 const POSTCODE_CHANGE =
   /[新旧]郵便番号|郵便番号(?:が|の|は|を)?(?:変更|変わ)|移転|(?:post ?code|postal code|zip(?: code)?)s? (?:has |have |will |is |was )?(?:changed|change|moved)|(?:new|old|former|previous) (?:post ?code|postal code|zip)|relocat/i;
 /** Whose notice: a company's own words, or a notice's (お知らせ, "Notice"). A person's "my postcode changed" stays. */
-const NOTICE_SENDER = /弊社|当社|弊所|当所|弊店|当店|当院|弊院|当館|株式会社|有限会社|合同会社|事務所|オフィス|本社|支社|支店|営業所|お知らせ|ご案内|notice|announcement|company|\boffice\b|headquarters/i;
+const NOTICE_SENDER = /新店舗|旧店舗|新事務所|旧事務所|移転いたし|弊社|当社|弊所|当所|弊店|当店|当院|弊院|当館|株式会社|有限会社|合同会社|事務所|オフィス|本社|支社|支店|営業所|お知らせ|ご案内|notice|announcement|company|\boffice\b|headquarters/i;
 
 /**
  * Issue 12: an organisation announcing its own new and old postcodes ("弊社の郵便番号が変わりました
