@@ -462,9 +462,12 @@ export class ScanDoc {
     // Walk up to a known line or the block's first, then fill the run walked.
     let k = line;
     let result = -1;
+    // (false once a known row below the header gave the result: it is the header already)
+    let atFirst = true;
     while (k >= 0) {
       if (known[k] !== -1) {
         result = known[k];
+        atFirst = result === k && (k === 0 || this.delimiter(k - 1) !== delim);
         break;
       }
       if (k === 0 || this.delimiter(k - 1) !== delim) {
@@ -475,7 +478,7 @@ export class ScanDoc {
     }
     // A merged group row over the column names ("\t\t健康保険\t\t厚生年金"): the names are on the row below.
     const first = result;
-    if (result < line && this.isGroupRow(result, delim)) result++;
+    if (atFirst && result < line && delim !== "" && this.isGroupRow(result, delim)) result++;
     for (let v = Math.max(k, 0); v <= line; v++) known[v] = v === first ? first : result;
     return known[line];
   }
@@ -485,10 +488,25 @@ export class ScanDoc {
     // (asked for every row of the table under it: read once per line)
     if (!this.groupOfLine) this.groupOfLine = new Uint8Array(this.starts().length);
     if (this.groupOfLine[line] === 0) {
-      const cells = this.lineText(line).split(delim);
+      // Counted in place (no split): a group row is short, a longer line is not one.
+      const ls = this.lineStart(line);
+      const le = this.lineEnd(line);
+      let cells = 1;
       let filled = 0;
-      for (const c of cells) if (c.trim() !== "") filled++;
-      this.groupOfLine[line] = filled > 0 && filled * 2 < cells.length ? 2 : 1;
+      let cellFilled = false;
+      if (le - ls <= 300) {
+        const d = delim.charCodeAt(0);
+        for (let i = ls; i < le; i++) {
+          const c = this.text.charCodeAt(i);
+          if (c === d) {
+            if (cellFilled) filled++;
+            cells++;
+            cellFilled = false;
+          } else if (c !== 32 && c !== 9 && c !== 0x3000) cellFilled = true;
+        }
+        if (cellFilled) filled++;
+      }
+      this.groupOfLine[line] = le - ls <= 300 && filled > 0 && filled * 2 < cells ? 2 : 1;
     }
     return this.groupOfLine[line] === 2;
   }
@@ -521,7 +539,7 @@ export class ScanDoc {
     if (h !== this.headerTextLine) {
       this.headerTextLine = h;
       // (with the group row above it, when there is one: "健康保険" names the 記号 and 番号 columns)
-      this.headerText = h > 0 && this.headerLine(h - 1) === h - 1 && this.delimiter(h - 1) === this.delimiter(h) ? `${this.lineText(h - 1)}\n${this.lineText(h)}` : this.lineText(h);
+      this.headerText = h > 0 && this.delimiter(h - 1) === this.delimiter(h) && this.headerLine(h - 1) === h - 1 ? `${this.lineText(h - 1)}\n${this.lineText(h)}` : this.lineText(h);
     }
     return this.headerText;
   }

@@ -37,24 +37,41 @@ export function placeListingBracket(doc: ScanDoc, start: number, end: number): b
 }
 
 /** A field that names a company itself: its legal name or its 法人番号 ("Legal name: …", "商号：…", "Corporate Number: …"). */
-const COMPANY_ID_FIELD = /^\s*(?:legal name|company name|registered name|trade name|corporate number|商号|法人名|会社名|法人番号)[^:：\n]{0,16}[:：]/im;
+const COMPANY_ID_FIELD = /^\s*(?:legal name|company name|registered name|trade name|corporate number|商号|法人名|会社名|法人番号)[^:：\n]{0,16}[:：]/i;
 /** A field of a person's record ("Name:", "氏名：", "Date of birth:"): the block is about a person. */
-const PERSON_FIELD = /^\s*(?:氏名|お名前|名前|name|full name|生年月日|date of birth|dob|applicant|employee)\s*[:：]/im;
+const PERSON_FIELD = /^\s*(?:氏名|お名前|名前|name|full name|生年月日|date of birth|dob|applicant|employee)\s*[:：]/i;
+
+/** Per document, per line: 0 not yet read, else 1 | 2 (a company's field) | 4 (a person's field). */
+const fieldsOfDoc = new WeakMap<ScanDoc, Uint8Array>();
+function lineFields(doc: ScanDoc, line: number): number {
+  let f = fieldsOfDoc.get(doc);
+  if (f === undefined) {
+    f = new Uint8Array(doc.lineCount());
+    fieldsOfDoc.set(doc, f);
+  }
+  if (f[line] === 0) {
+    const head = doc.text.slice(doc.lineStart(line), Math.min(doc.lineEnd(line), doc.lineStart(line) + 40));
+    f[line] = 1 | (COMPANY_ID_FIELD.test(head) ? 2 : 0) | (PERSON_FIELD.test(head) ? 4 : 0);
+  }
+  return f[line];
+}
 
 /**
  * The value sits in a record of fields that describes a company (its legal name or 法人番号 is one
  * of the fields, no field names a person): a vendor master's "Registered address", "Remittance"
- * are the company's. Reads the block of non-blank lines around the value, at most 8 each way.
+ * are the company's. Reads the block of non-blank lines around the value, at most 8 each way;
+ * each line's head is tested once per document.
  */
 export function companyRecord(doc: ScanDoc, start: number): boolean {
   const line = doc.lineIndex(start);
+  const blank = (l: number): boolean => doc.lineEnd(l) === doc.lineStart(l) || doc.lineText(l).trim() === "";
   let from = line;
-  while (from > 0 && line - from < 8 && doc.lineEnd(from - 1) > doc.lineStart(from - 1) && doc.lineText(from - 1).trim() !== "") from--;
+  while (from > 0 && line - from < 8 && !blank(from - 1)) from--;
   let to = line;
-  while (to + 1 < doc.lineCount() && to - line < 8 && doc.lineText(to + 1).trim() !== "") to++;
-  const block = doc.text.slice(doc.lineStart(from), doc.lineEnd(to));
-  if (block.length > 1200) return false;
-  return COMPANY_ID_FIELD.test(block) && !PERSON_FIELD.test(block);
+  while (to + 1 < doc.lineCount() && to - line < 8 && !blank(to + 1)) to++;
+  let all = 0;
+  for (let l = from; l <= to; l++) all |= lineFields(doc, l);
+  return (all & 2) !== 0 && (all & 4) === 0;
 }
 
 export function companyAddressContext(doc: ScanDoc, start: number, end: number): boolean {
@@ -125,8 +142,25 @@ const NOTICE_SENDER = /新店舗|旧店舗|新事務所|旧事務所|移転い�
  * 旧〒… 新〒…") gives no one's personal data. Reads the value's line and the eight before it (≤ 500 chars):
  * the old address often comes last, under the new one, its phone and the date of the move.
  */
+/** Every POSTCODE_CHANGE match holds one of these words; lines without any are skipped, each read once per document. */
+const CHANGE_WORD = /郵便番号|移転|post ?code|postal|zip|relocat/i;
+const changeWordsOfDoc = new WeakMap<ScanDoc, Uint8Array>();
+function changeWordNear(doc: ScanDoc, line: number): boolean {
+  let f = changeWordsOfDoc.get(doc);
+  if (f === undefined) {
+    f = new Uint8Array(doc.lineCount());
+    changeWordsOfDoc.set(doc, f);
+  }
+  for (let l = line; l >= 0 && l >= line - 8; l--) {
+    if (f[l] === 0) f[l] = CHANGE_WORD.test(doc.text.slice(doc.lineStart(l), doc.lineEnd(l))) ? 2 : 1;
+    if (f[l] === 2) return true;
+  }
+  return false;
+}
+
 export function ownPostcodeNotice(doc: ScanDoc, start: number, end: number): boolean {
   const line = doc.lineIndex(start);
+  if (!changeWordNear(doc, line)) return false;
   const from = Math.max(doc.lineStart(Math.max(0, line - 8)), start - 500);
   const to = Math.min(doc.lineEnd(line), end + 60);
   const around = doc.text.slice(from, to);

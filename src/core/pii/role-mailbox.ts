@@ -24,8 +24,10 @@ const ROLE = new Set(
 export function isRoleMailbox(local: string): boolean {
   const l = local.toLowerCase();
   if (ROLE.has(l)) return true;
-  const parts = l.split(/[._+-]/);
-  if (ROLE.has(parts[0]) && !/\d/.test(parts[0])) return true;
+  const sep = l.search(/[._+-]/);
+  const first = sep === -1 ? l : l.slice(0, sep);
+  if (ROLE.has(first) && !/\d/.test(first)) return true;
+  if (sep === -1) return false;
   // "gs-admissions", "grad.orientation": a function word after a unit's prefix (short words like
   // "it" or "pr" only first, where they cannot be a person's initials run together)
   // (not a "+tag": "tomoko.ishii+news" is a person's address with a filter tag)
