@@ -132,6 +132,17 @@ function restates(doc: ScanDoc, found: Candidate[], start: number): boolean {
   return last !== undefined && start - last.end <= 3 && /^\s?[(（]\s?$/.test(doc.text.slice(last.end, start));
 }
 
+/** An animal named earlier on the line (rule 30: a pet's date of birth is not a person's). */
+const ANIMAL = /ペット|愛犬|愛猫|飼い?[犬猫]|[犬猫](?:の|ちゃん)|\b(?:pet|cat|dog|kitten|puppy|rabbit|horse)s?\b/i;
+/** The date right after a death word ("死亡日 …", "date of death …"): not the date of birth before it. */
+const DEATH_BEFORE = /(?:死亡|逝去|死去|命日)(?:日|年月日)?\s*[:：]?\s*$|(?:date of death|died(?: on)?|deceased on)\s*[:：]?\s*$/i;
+
+function notAPersonsBirth(doc: ScanDoc, start: number): boolean {
+  const ls = doc.lineStart(doc.lineIndex(start));
+  if (DEATH_BEFORE.test(doc.text.slice(Math.max(ls, start - 16), start))) return true;
+  return ANIMAL.test(doc.text.slice(Math.max(ls, start - 160), start));
+}
+
 export const birthDateDetector: Detector = {
   type: "birth_date",
   detect(doc: ScanDoc): Candidate[] {
@@ -144,6 +155,7 @@ export const birthDateDetector: Detector = {
       const byLabel = label !== null && label.category === "birth_date";
       const bySuffix = AFTER_BIRTH.test(doc.text.slice(end, end + 10));
       if (!byLabel && !bySuffix && !byProse(doc, start) && !restates(doc, out, start) && !(label === null && correctedBelow(doc, start))) return;
+      if (notAPersonsBirth(doc, start)) return;
       out.push(candidate("birth_date", start, end, 0.9));
     }, startsFree);
     return out;

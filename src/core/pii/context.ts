@@ -453,8 +453,8 @@ export class ScanDoc {
     return d;
   }
 
-  /** The first line of the block of table lines that `line` belongs to. */
-  private headerLine(line: number): number {
+  /** The header line of the block of table lines that `line` belongs to (its first, or the second under a group row). */
+  headerLine(line: number): number {
     if (!this.headerOfLine) this.headerOfLine = new Int32Array(this.starts().length).fill(-1);
     const known = this.headerOfLine;
     if (known[line] !== -1) return known[line];
@@ -462,9 +462,12 @@ export class ScanDoc {
     // Walk up to a known line or the block's first, then fill the run walked.
     let k = line;
     let result = -1;
+    // (false once a known row below the header gave the result: it is the header already)
+    let atFirst = true;
     while (k >= 0) {
       if (known[k] !== -1) {
         result = known[k];
+        atFirst = result === k && (k === 0 || this.delimiter(k - 1) !== delim);
         break;
       }
       if (k === 0 || this.delimiter(k - 1) !== delim) {
@@ -473,9 +476,42 @@ export class ScanDoc {
       }
       k--;
     }
-    for (let v = Math.max(k, 0); v <= line; v++) known[v] = result;
-    return result;
+    // A merged group row over the column names ("\t\t健康保険\t\t厚生年金"): the names are on the row below.
+    const first = result;
+    if (atFirst && result < line && delim !== "" && this.isGroupRow(result, delim)) result++;
+    for (let v = Math.max(k, 0); v <= line; v++) known[v] = v === first ? first : result;
+    return known[line];
   }
+
+  /** A table's first line whose cells are mostly empty: a row naming groups of columns, not the columns. */
+  private isGroupRow(line: number, delim: string): boolean {
+    // (asked for every row of the table under it: read once per line)
+    if (!this.groupOfLine) this.groupOfLine = new Uint8Array(this.starts().length);
+    if (this.groupOfLine[line] === 0) {
+      // Counted in place (no split): a group row is short, a longer line is not one.
+      const ls = this.lineStart(line);
+      const le = this.lineEnd(line);
+      let cells = 1;
+      let filled = 0;
+      let cellFilled = false;
+      if (le - ls <= 300) {
+        const d = delim.charCodeAt(0);
+        for (let i = ls; i < le; i++) {
+          const c = this.text.charCodeAt(i);
+          if (c === d) {
+            if (cellFilled) filled++;
+            cells++;
+            cellFilled = false;
+          } else if (c !== 32 && c !== 9 && c !== 0x3000) cellFilled = true;
+        }
+        if (cellFilled) filled++;
+      }
+      this.groupOfLine[line] = le - ls <= 300 && filled > 0 && filled * 2 < cells ? 2 : 1;
+    }
+    return this.groupOfLine[line] === 2;
+  }
+  /** Per line: 0 not yet read, 1 not a group row, 2 a group row. */
+  private groupOfLine: Uint8Array | null = null;
 
   /** The header cell above `pos` in a table, or null when pos is not in a table body. */
   columnHeader(pos: number): string | null {
@@ -502,7 +538,8 @@ export class ScanDoc {
     // Asked for every candidate of every row: the same header line, read once.
     if (h !== this.headerTextLine) {
       this.headerTextLine = h;
-      this.headerText = this.lineText(h);
+      // (with the group row above it, when there is one: "健康保険" names the 記号 and 番号 columns)
+      this.headerText = h > 0 && this.delimiter(h - 1) === this.delimiter(h) && this.headerLine(h - 1) === h - 1 ? `${this.lineText(h - 1)}\n${this.lineText(h)}` : this.lineText(h);
     }
     return this.headerText;
   }

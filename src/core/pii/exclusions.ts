@@ -96,10 +96,28 @@ function quoteDepth(t: string): number {
 
 /** A line of contact data only ("> TEL 03-…", "Mobile: 090-…", "〒…"): how a quoted author's signature ends. */
 const CONTACT_LINE = /^\s*(?:>\s*)*(?:tel|phone|fax|mobile|mob|cell|携帯|電話|直通|代表|e-?mail|mail|メール|〒)(?![a-z])|^\s*(?:>\s*)*.{2,160}[|｜]\s*\+?[0-9()][0-9() .-]{8,18}[0-9]\s*$/i;
+/**
+ * Contact lines of other shapes, short and without a sentence's punctuation: one that ends in a
+ * number ("Lab: ext. 12 / mobile 090-…", "院内PHS 2205 / 医局 048-…", "+81 3-…") or is one bare
+ * mail address.
+ */
+const CONTACT_TAIL_LINE = /^\s*(?:>\s*)*(?:[^。！？!?\n]{0,60}\+?[0-9()][0-9() .-]{8,18}[0-9]|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{3,100})\s*$/;
+function isContactLine(t: string): boolean {
+  return t.length <= 120 && (CONTACT_LINE.test(t) || CONTACT_TAIL_LINE.test(t));
+}
 /** A short name line above it ("> 中村（経理課）", "> Priya (Finance)"): no sentence punctuation. */
 const NAME_LINE = /^\s*(?:>\s*)*[^\s>。、.,!?！？:：][^。、!?！？:：]{0,30}$/;
-/** A signature line of "|"-separated fields that opens with a short name ("> Ann Lee | Sales | Acme | 03-…"). */
-const PIPE_LINE = /^\s*(?:>\s*)*[^\s>|｜。、,!?！？:：][^|｜。、,!?！？:：]{0,30}\s[|｜]\s/;
+/** Bracketed notes of a name line ("（屋号：…）", "(JA>EN)") may hold a colon. */
+const BRACKETED = /（[^（）]{0,30}）|\([^()]{0,30}\)/g;
+function isNameLine(t: string): boolean {
+  if (NAME_LINE.test(t)) return true;
+  const bare = t.replace(BRACKETED, "");
+  return bare !== t && NAME_LINE.test(bare);
+}
+/** A signature line of "|"- or "/"-separated fields that opens with a short name ("> Ann Lee | Sales | Acme | 03-…", "> 北川 咲 / 080-…"). */
+const PIPE_LINE = /^\s*(?:>\s*)*[^\s>|｜/。、,!?！？:：][^|｜/。、,!?！？:：]{0,30}\s[|｜/]\s/;
+/** The line above a sender's closing lines introduces them ("連絡先は以下：", "Her contact details below"): they are a person's data. */
+const INTRODUCES = /[:：]\s*$|以下|下記|次の|連絡先|contact|below|following|details/i;
 
 /** "key: value" lines whose key is not contact data (商号, 設立, 資本金, 法人番号…): a record, not a signature. */
 const FIELD_LINE = /^\s*(?:>\s*)*([^\s:：]{1,12})\s*[:：]/;
@@ -199,6 +217,8 @@ interface Step {
   sepStart: boolean;
   closedBySep: boolean;
   depth: number;
+  /** No text of the same message follows: the next non-blank line is the end, a header line or a deeper quote. */
+  lastOfMessage: boolean;
   /** The step's zone once judged: undefined not yet, null none. */
   zone: Zone | null | undefined;
 }
@@ -250,7 +270,7 @@ export class ExclusionZones {
         continue;
       }
       if (ki === Kind.Header) {
-        this.add({ first: i, blockFrom: i, end: i + 1, header: true, sepStart: false, closedBySep: false, depth: 0, zone: undefined });
+        this.add({ first: i, blockFrom: i, end: i + 1, header: true, sepStart: false, closedBySep: false, depth: 0, lastOfMessage: false, zone: undefined });
         i++;
         continue;
       }
@@ -275,7 +295,12 @@ export class ExclusionZones {
         j++;
       }
       const blockFrom = i + (sepStart ? 1 : 0);
-      if (j > blockFrom) this.add({ first: i, blockFrom, end: j, header: false, sepStart, closedBySep, depth, zone: undefined });
+      if (j > blockFrom) {
+        let next = j;
+        while (next < n && next - j < 40 && kind(next) === Kind.Blank) next++;
+        const lastOfMessage = next >= n || kind(next) === Kind.Header || depthOf(next) > depth;
+        this.add({ first: i, blockFrom, end: j, header: false, sepStart, closedBySep, depth, lastOfMessage, zone: undefined });
+      }
       i = j > i ? j : i + 1;
     }
   }
@@ -307,6 +332,30 @@ export class ExclusionZones {
     return zones;
   }
 
+  /**
+   * An unquoted tail (the mail's own end, or a forwarded body's) is a signature unless the line
+   * above it introduces it or the tail names personal data (氏名, 生年月日, 様…).
+   */
+  private closesMessage(tail: number, blockFrom: number, end: number): boolean {
+    const { doc, lineText } = this;
+    if (PERSONAL_MARK.test(doc.text.slice(doc.lineStart(tail), doc.lineEnd(end - 1)))) return false;
+    // Rows of a table ("Amy Wu | 4310 582201 | 2026-04-01"): two lines with the same delimiter.
+    const delims = new Set<string>();
+    for (let l = Math.max(0, tail - 1); l < end; l++) {
+      const d = doc.delimiter(l);
+      if (d !== "" && delims.has(d)) return false;
+      if (d !== "") delims.add(d);
+    }
+    // the line above: in the block, or the last non-blank line before it; a message's first lines are no signature
+    let above = tail - 1;
+    if (tail === blockFrom) while (above >= 0 && BLANK.test(lineText(above))) above--;
+    if (above < 0) return false;
+    const aboveText = lineText(above);
+    // "…四丁目12番⏎　シーブリーズ鵠沼 302": a building line that continues an address, not a name.
+    if (/[0-9０-９番号目]\s*$/.test(aboveText) || /^[\s　]/.test(lineText(tail))) return false;
+    return classify(doc.text, doc.lineStart(above), doc.lineEnd(above)) !== Kind.Header && !INTRODUCES.test(aboveText);
+  }
+
   private zoneOf(step: Step): Zone | null {
     if (step.zone === undefined) step.zone = this.judge(step);
     return step.zone;
@@ -332,13 +381,16 @@ export class ExclusionZones {
       }
     }
     if (signature || MEETING.test(text)) return [doc.lineStart(blockFrom), doc.lineEnd(j - 1)];
-    if (depth > 0) {
-      // A quoted message that ends in a name line and contact lines: that tail is its author's signature.
+    if (depth > 0 || step.lastOfMessage) {
+      // A message (quoted, forwarded or the mail itself) that ends in a name line and contact
+      // lines: that tail is its author's signature.
       let k = j;
-      while (k > blockFrom && CONTACT_LINE.test(lineText(k - 1))) k--;
-      if (k < j && k > blockFrom && (NAME_LINE.test(lineText(k - 1)) || PIPE_LINE.test(lineText(k - 1)))) return [doc.lineStart(k - 1), doc.lineEnd(j - 1)];
+      while (k > blockFrom && isContactLine(lineText(k - 1))) k--;
+      let tail = -1;
+      if (k < j && k > blockFrom && (isNameLine(lineText(k - 1)) || PIPE_LINE.test(lineText(k - 1)))) tail = k - 1;
       // The tail opens with its own "name | … | phone" line.
-      if (k < j && PIPE_LINE.test(lineText(k))) return [doc.lineStart(k), doc.lineEnd(j - 1)];
+      else if (k < j && PIPE_LINE.test(lineText(k))) tail = k;
+      if (tail !== -1 && (depth > 0 || this.closesMessage(tail, blockFrom, j))) return [doc.lineStart(tail), doc.lineEnd(j - 1)];
     }
     return null;
   }

@@ -46,8 +46,8 @@ function symbolNumberColumns(doc: ScanDoc, out: Candidate[]): void {
     if (h === lastHeader) continue;
     lastHeader = h;
     const delim = doc.delimiter(h);
-    // (only a table's first line is its header: each table is read once)
-    if (!delim || (h > 0 && doc.delimiter(h - 1) === delim)) continue;
+    // (only a table's header line is read: each table once; under a group row it is the second line)
+    if (!delim || doc.headerLine(h) !== h) continue;
     const cells = doc.lineText(h).split(delim);
     const cols: number[] = [];
     cells.forEach((c, k) => {

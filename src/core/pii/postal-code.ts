@@ -3,7 +3,7 @@ import type { ScanDoc } from "./context";
 import { candidate, eachDigitMatch, notAfterAlnum, type Detector } from "./detector-kit";
 import { PREFECTURE_SOURCE } from "./address";
 import { romanisedPostcodes } from "./address-romanised";
-import { companyAddressContext, ownPostcodeNotice } from "./org-context";
+import { companyAddressContext, placeListingBracket, ownPostcodeNotice } from "./org-context";
 import type { Candidate } from "./types";
 
 const MARKED = /〒 ?(\d{3}-?\d{4})(?![0-9])/g;
@@ -22,7 +22,7 @@ export const postalCodeDetector: Detector = {
       const start = m.index + m[0].length - m[1].length;
       const end = m.index + m[0].length;
       seen.add(start);
-      if (companyAddressContext(doc, start, end) || ownPostcodeNotice(doc, start, end)) return;
+      if (companyAddressContext(doc, start, end) || ownPostcodeNotice(doc, start, end) || placeListingBracket(doc, start, end)) return;
       const label = doc.labelBefore(m.index);
       if (label && (label.category === "org" || label.category === "other")) return;
       out.push(candidate("postal_code", start, end, 0.9));
@@ -36,7 +36,7 @@ export const postalCodeDetector: Detector = {
       // Before a prefecture only a label that calls it something else vetoes it ("ご自宅（536-…" names a home).
       if (label && label.category !== "postal_code" && label.category !== "address" && (!beforePrefecture || label.category === "org" || label.category === "other"))
         return;
-      if (companyAddressContext(doc, m.index, end) || ownPostcodeNotice(doc, m.index, end)) return;
+      if (companyAddressContext(doc, m.index, end) || ownPostcodeNotice(doc, m.index, end) || placeListingBracket(doc, m.index, end)) return;
       out.push(candidate("postal_code", m.index, end, 0.8));
     }, bareStart);
     // "…, Meguro-ku, Tokyo 153-0051": the postcode after a romanised address

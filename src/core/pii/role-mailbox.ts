@@ -15,14 +15,24 @@ const ROLE = new Set(
     // functions rather than people: licensing, contracts, travel desk, out-of-hours lines…
     "license licence licenses licensing contract contracts urgent emergency oncall on-call travel traveldesk finance procurement purchasing " +
     "payroll treasury renewal renewals subscription subscriptions returns warranty shipping logistics facilities quality training helpline " +
-    "hotline claims assistance concierge"
+    "hotline claims assistance concierge " +
+    // programmes and desks of schools, foundations and NPOs
+    "admission admissions orientation volunteer volunteers scholarship scholarships grants alumni studentaffairs"
   ).split(/\s+/),
 );
 
 export function isRoleMailbox(local: string): boolean {
   const l = local.toLowerCase();
   if (ROLE.has(l)) return true;
-  const first = l.split(/[._+-]/)[0];
-  return ROLE.has(first) && !/\d/.test(first);
+  const sep = l.search(/[._+-]/);
+  const first = sep === -1 ? l : l.slice(0, sep);
+  if (ROLE.has(first) && !/\d/.test(first)) return true;
+  if (sep === -1) return false;
+  // "gs-admissions", "grad.orientation": a function word after a unit's prefix (short words like
+  // "it" or "pr" only first, where they cannot be a person's initials run together)
+  // (not a "+tag": "tomoko.ishii+news" is a person's address with a filter tag)
+  const later = l.split("+")[0].split(/[._-]/);
+  for (let i = 1; i < later.length; i++) if (later[i].length >= 4 && ROLE.has(later[i])) return true;
+  return false;
 }
 
