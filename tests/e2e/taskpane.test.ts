@@ -138,3 +138,20 @@ test("a failure's technical reason is folded under the plain alert, for IT (issu
   expect(await page.textContent("#last-review [data-testid=last-review-detail] pre")).toBe(detail);
   await page.close();
 });
+
+/** Outlook's task pane is about 320 px wide: nothing may need a horizontal scroll bar there. */
+async function overflowAt320(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test("at Outlook's 320 px pane width, a long recipient address and the technical details wrap instead of widening the pane", async () => {
+  const long = "suzuki.taro.sales-department@averyverylongsubdomain.partner-company-example.co.jp";
+  const message = `Please check before sending.\nExternal recipients (1 in 1 domain):\n- averyverylongsubdomain.partner-company-example.co.jp: ${long}`;
+  const detail = `addFileAttachmentFromBase64Async failed: NetworkError (9041): https://outlook.office.com/owa/service.svc?action=CreateAttachmentFromLocalFile&app=Mail`;
+  const page = await openTaskpane({ confirmed: [], lastReview: { verdict: "confirm", message, at: Date.now(), detail } }, "en-US");
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.waitForSelector("#last-review [data-testid=last-review-detail]");
+  await page.click("#last-review [data-testid=last-review-detail] summary");
+  expect(await overflowAt320(page)).toBe(0);
+  await page.close();
+});
