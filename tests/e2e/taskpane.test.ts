@@ -155,3 +155,25 @@ test("at Outlook's 320 px pane width, a long recipient address and the technical
   expect(await overflowAt320(page)).toBe(0);
   await page.close();
 });
+
+test("at 320 px, the copy-by-hand fields (no displayNewMessageForm) stand each under its label, full width, without widening the pane", async () => {
+  const page = await openTaskpane(null, "ja-JP", { roaming: roamingWithNotice("ja") });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.waitForSelector('#notices [data-notice-id="n-e2e-1"]');
+  await page.click('#notices [data-notice-id="n-e2e-1"] button[data-action="create"]');
+  await page.waitForSelector('[data-testid="notice-manual"]');
+  const boxes = await page.$$eval('[data-testid="notice-manual"] label', (labels) =>
+    labels.map((label) => {
+      const field = label.querySelector("input, textarea")!.getBoundingClientRect();
+      const box = label.getBoundingClientRect();
+      return { fieldLeft: field.left, labelLeft: box.left, fieldWidth: field.width, labelWidth: box.width };
+    }),
+  );
+  expect(boxes).toHaveLength(3);
+  for (const b of boxes) {
+    expect(b.fieldLeft).toBeCloseTo(b.labelLeft, 0); // under the label, not beside it
+    expect(b.fieldWidth).toBeGreaterThanOrEqual(b.labelWidth - 1);
+  }
+  expect(await overflowAt320(page)).toBe(0);
+  await page.close();
+});
