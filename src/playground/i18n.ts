@@ -71,7 +71,7 @@ const en = {
   exampleNone: "Try an example…",
   exampleLookalike: "Look-alike of our domain",
   exampleNewDomain: "Reply to Gmail (ja), someone new in BCC",
-  exampleSalutation: "宛名 of another company (learned from a signature)",
+  exampleSalutation: "Salutation names another company (learned from a signature)",
   exampleBccMass: "Mass mailing without BCC",
   exampleBccThread: "Two companies already in the thread (no BCC alarm)",
 };
