@@ -13,3 +13,14 @@ test("in English, the page's own words (labels, example names) hold no Japanese"
   expect(words.filter((w) => JAPANESE.test(w))).toEqual([]);
   await page.close();
 });
+
+test("in Japanese, 'What happened' names the alert's buttons as the Japanese Outlook shows them", async () => {
+  const page = await openPlayground(harness(), { lang: "ja-JP", mailbox: "1.15" });
+  await fillCompose(page, { to: "suzuki@partner.co.jp", subject: "見積", body: "よろしくお願いします。" });
+  const result = await send(page);
+  expect(result.buttons).toContain("alert-send-anyway");
+  const mode = await page.innerText("[data-testid=outcome-send-mode]");
+  expect(mode).toContain("このまま送信 / 送信しない / 戻って確認");
+  expect(mode).not.toMatch(/Send Anyway|Don't Send/);
+  await page.close();
+});
