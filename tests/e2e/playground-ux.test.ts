@@ -24,3 +24,9 @@ test("in Japanese, 'What happened' names the alert's buttons as the Japanese Out
   expect(mode).not.toMatch(/Send Anyway|Don't Send/);
   await page.close();
 });
+
+test("the policy editor's text box has an accessible name (its heading)", async () => {
+  const page = await openPlayground(harness(), { lang: "en-US" });
+  expect(await page.getByRole("textbox", { name: "Policy (policy.json)", exact: true }).count()).toBe(1);
+  await page.close();
+});
