@@ -60,6 +60,13 @@ describe("errorMessageMarkdown: lines as the doc's bulleted list, new lines as \
     expect(a.text).toContain("\n- partner.com: a@partner.com\n");
   });
 
+  test("a Japanese domain line written \"・domain\" is one item in the Markdown, not a bullet holding a second bullet", () => {
+    const a = composeAlert("ja", "confirm", [{ section: "stop", lines: ["社外の宛先 (1 ドメイン、1 件):", "・partner.co.jp: suzuki@partner.co.jp"] }]);
+    expect(a.markdown).toContain("\r- partner.co.jp: suzuki@partner.co.jp\r");
+    expect(a.markdown).not.toContain("- ・");
+    expect(a.text).toContain("\n・partner.co.jp: suzuki@partner.co.jp\n");
+  });
+
   test("no single \\n: every new line is the documented \\n\\n", () => {
     const a = composeAlert("ja", "block", [{ section: "stop", lines: ["a", "b"] }]);
     expect(a.markdown.replace(/\n\n/g, "")).not.toContain("\n");
