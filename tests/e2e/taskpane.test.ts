@@ -177,3 +177,14 @@ test("at 320 px, the copy-by-hand fields (no displayNewMessageForm) stand each u
   expect(await overflowAt320(page)).toBe(0);
   await page.close();
 });
+
+test("a waiting (manual) notice's send-after time reads as 'not before', never as a send the add-in has scheduled", async () => {
+  for (const lang of ["ja", "en"] as const) {
+    const page = await openTaskpane(null, lang === "ja" ? "ja-JP" : "en-US", { roaming: roamingWithNotice(lang) });
+    await page.waitForSelector('#notices [data-notice-id="n-e2e-1"]');
+    const label = await page.$eval('[data-testid="notice-send-after"]', (dd) => dd.previousElementSibling?.textContent ?? "");
+    expect(label).toMatch(lang === "ja" ? /以降/ : /after/i);
+    expect(label).not.toMatch(/予定|scheduled/i);
+    await page.close();
+  }
+});
