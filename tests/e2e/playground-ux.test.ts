@@ -30,3 +30,14 @@ test("the policy editor's text box has an accessible name (its heading)", async 
   expect(await page.getByRole("textbox", { name: "Policy (policy.json)", exact: true }).count()).toBe(1);
   await page.close();
 });
+
+test("on a narrow window (400 px, one column) the page needs no horizontal scrolling, with an example and a result shown", async () => {
+  const page = await openPlayground(harness(), { lang: "en-US" });
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.selectOption("#example", "bcc-mass");
+  await send(page);
+  await page.click("[data-testid=alert-dont-send]");
+  await page.waitForFunction(() => !document.body.dataset.busy);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await page.close();
+});
