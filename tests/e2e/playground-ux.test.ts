@@ -41,3 +41,15 @@ test("on a narrow window (400 px, one column) the page needs no horizontal scrol
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   await page.close();
 });
+
+test("in Japanese, 'Attachments after the handler' names the attachment's kind in Japanese, not Office's enum word", async () => {
+  const page = await openPlayground(harness(), { lang: "ja-JP", events: "never" });
+  await page.setInputFiles("#attach-input", { name: "見積書.txt", mimeType: "text/plain", buffer: Buffer.from("見積書\n") });
+  await page.waitForSelector('[data-testid=attachment][data-name="見積書.txt"]');
+  await fillCompose(page, { to: "", subject: "社内", body: "社内向けです。" });
+  await send(page);
+  const facts = await page.innerText('[data-testid=after-attachment][data-name="見積書.txt"] small');
+  expect(facts).toContain("ファイル");
+  expect(facts).not.toMatch(/\bfile\b/);
+  await page.close();
+});
