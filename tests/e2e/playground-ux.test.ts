@@ -53,3 +53,15 @@ test("in Japanese, 'Attachments after the handler' names the attachment's kind i
   expect(facts).not.toMatch(/\bfile\b/);
   await page.close();
 });
+
+test("each attachment's remove button is named for a screen reader by what it removes, not by its × glyph", async () => {
+  const page = await openPlayground(harness(), { lang: "en-US", events: "never" });
+  await page.setInputFiles("#attach-input", [
+    { name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("a") },
+    { name: "b.txt", mimeType: "text/plain", buffer: Buffer.from("b") },
+  ]);
+  await page.waitForSelector('[data-testid=attachment][data-name="b.txt"]');
+  expect(await page.getByRole("button", { name: "Remove a.txt", exact: true }).count()).toBe(1);
+  expect(await page.getByRole("button", { name: "Remove b.txt", exact: true }).count()).toBe(1);
+  await page.close();
+});
