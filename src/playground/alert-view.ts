@@ -12,6 +12,10 @@ import { renderMarkdown, renderPlain } from "./markdown";
 export type AlertChoice = "dontSend" | "sendAnyway" | "takeAction";
 
 /** The driver names Outlook's own buttons in English; the page shows them in the UI language. */
+export function buttonText(label: string): string {
+  return buttonFor(label).text;
+}
+
 function buttonFor(label: string): { choice: AlertChoice; text: string; testId: string; primary: boolean } {
   if (label === "Send Anyway") return { choice: "sendAnyway", text: tr("sendAnyway"), testId: "alert-send-anyway", primary: false };
   if (label === "Don't Send") return { choice: "dontSend", text: tr("dontSend"), testId: "alert-dont-send", primary: true };

@@ -43,7 +43,8 @@ export function mountAttachmentsInput(mailbox: SimulatedMailbox, afterEvents: ()
       return;
     }
     for (const a of attachments) {
-      const remove = h("button", { type: "button", className: "link", "data-testid": "attachment-remove", title: tr("remove") }, "×");
+      // A button named by its content would be read as "×": the label says what it removes.
+      const remove = h("button", { type: "button", className: "link", "data-testid": "attachment-remove", title: tr("remove"), "aria-label": `${tr("remove")} ${a.name}` }, "×");
       remove.addEventListener("click", () => {
         userRemoveAttachment(mailbox, a.id);
         render();

@@ -2,6 +2,7 @@
  * "What happened": sent or not, the Smart Alert exactly as it was shown, the person's answer, the
  * handler's time, and what the handler passed to event.completed (and what this client ignored).
  */
+import { buttonText } from "./alert-view";
 import { h } from "./dom";
 import { formatMs } from "./format";
 import { tr, type UiKey } from "./i18n";
@@ -61,7 +62,7 @@ registerPanel({
       const shown = h("div", { className: "alert-copy", "data-testid": "outcome-alert", "data-format": outcome.dialog.markdown ? "markdown" : "text" });
       shown.appendChild(outcome.dialog.markdown ? renderMarkdown(outcome.dialog.message) : renderPlain(outcome.dialog.message));
       list.appendChild(row(tr("alertShown"), shown));
-      list.appendChild(row(tr("sendMode"), `${outcome.dialog.sendMode} — ${outcome.dialog.buttons.join(" / ")}`, "outcome-send-mode"));
+      list.appendChild(row(tr("sendMode"), `${outcome.dialog.sendMode} — ${outcome.dialog.buttons.map(buttonText).join(" / ")}`, "outcome-send-mode"));
     } else {
       list.appendChild(row(tr("alertShown"), tr("noAlert"), "outcome-alert-none"));
     }

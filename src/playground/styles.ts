@@ -22,7 +22,7 @@ body { margin: 0; }
 .results { grid-area: results; display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
 .card, .panel { background: var(--card); border: 1px solid var(--line); border-radius: 8px; box-shadow: 0 1px 2px rgba(0,0,0,.06); }
 .compose { padding: 0 0 12px; }
-.toolbar { display: flex; align-items: center; gap: 8px; padding: 10px 14px; border-bottom: 1px solid var(--line); }
+.toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 10px 14px; border-bottom: 1px solid var(--line); }
 .spacer { flex: 1; }
 button, .tool-button { font: inherit; cursor: pointer; }
 .send-button { background: var(--blue); color: #fff; border: 0; border-radius: 4px; padding: 7px 22px; font-weight: 600; }
@@ -92,8 +92,12 @@ table.calls tr.failed td { color: var(--bad); }
 .smart-alert-buttons button { border: 1px solid #d1d1d1; background: #fff; border-radius: 4px; padding: 6px 16px; }
 .smart-alert-buttons button.primary { background: var(--blue); border-color: var(--blue); color: #fff; font-weight: 600; }
 @media (max-width: 900px) {
-  .layout { grid-template-columns: 1fr; grid-template-areas: "compose" "side" "results"; }
-  .results { grid-template-columns: 1fr; }
+  /* minmax(0, …): one column may shrink below its widest line (a long address, the toolbar). */
+  .layout { grid-template-columns: minmax(0, 1fr); grid-template-areas: "compose" "side" "results"; padding: 12px 8px; }
+  .results { grid-template-columns: minmax(0, 1fr); }
+  #example { min-width: 0; max-width: 100%; }
+  /* Long call names and JSON arguments break anywhere rather than widen the column. */
+  table.calls td, table.calls td:first-child { white-space: normal; overflow-wrap: anywhere; }
 }
 `;
 

@@ -36,7 +36,8 @@ export const NOTICE_PANE_TEXT: Record<PaneLang, Record<string, string>> = {
     noticesEmpty: "送信待ちのパスワードのお知らせはありません。",
     to: "宛先",
     queuedAt: "登録",
-    sendAfter: "送信予定",
+    // A waiting notice is sent by the person, not by the add-in: the time is "not before", not a schedule.
+    sendAfter: "この時刻以降に送信",
     expires: "期限",
     create: "パスワードのメールを作成",
     copy: "パスワードをコピー",

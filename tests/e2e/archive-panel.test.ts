@@ -62,7 +62,7 @@ test("files protected when attached: the Archive panel lists attachments.zip and
   await attachTimeRunOver(page, 1);
   expect(await page.evaluate(() => (window as unknown as { infoBarsSeen: string[] }).infoBarsSeen)).toEqual([
     "progressIndicator: Protecting attachments…",
-    "informationalMessage: 1 file(s) moved into attachments.zip (AES-256). The password follows in a separate email when you send.",
+    "informationalMessage: 1 file(s) moved into attachments.zip (AES-256). The password goes in a separate email: see the task pane after sending.",
   ]);
   expect(await page.evaluate(() => window.outboundGuardPlayground!.session.mailbox.item.attachments.map((a) => a.name))).toEqual(["attachments.zip"]);
   expect(await page.evaluate(() => window.outboundGuardPlayground!.sendCount)).toBe(0);

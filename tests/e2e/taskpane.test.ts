@@ -138,3 +138,53 @@ test("a failure's technical reason is folded under the plain alert, for IT (issu
   expect(await page.textContent("#last-review [data-testid=last-review-detail] pre")).toBe(detail);
   await page.close();
 });
+
+/** Outlook's task pane is about 320 px wide: nothing may need a horizontal scroll bar there. */
+async function overflowAt320(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test("at Outlook's 320 px pane width, a long recipient address and the technical details wrap instead of widening the pane", async () => {
+  const long = "suzuki.taro.sales-department@averyverylongsubdomain.partner-company-example.co.jp";
+  const message = `Please check before sending.\nExternal recipients (1 in 1 domain):\n- averyverylongsubdomain.partner-company-example.co.jp: ${long}`;
+  const detail = `addFileAttachmentFromBase64Async failed: NetworkError (9041): https://outlook.office.com/owa/service.svc?action=CreateAttachmentFromLocalFile&app=Mail`;
+  const page = await openTaskpane({ confirmed: [], lastReview: { verdict: "confirm", message, at: Date.now(), detail } }, "en-US");
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.waitForSelector("#last-review [data-testid=last-review-detail]");
+  await page.click("#last-review [data-testid=last-review-detail] summary");
+  expect(await overflowAt320(page)).toBe(0);
+  await page.close();
+});
+
+test("at 320 px, the copy-by-hand fields (no displayNewMessageForm) stand each under its label, full width, without widening the pane", async () => {
+  const page = await openTaskpane(null, "ja-JP", { roaming: roamingWithNotice("ja") });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.waitForSelector('#notices [data-notice-id="n-e2e-1"]');
+  await page.click('#notices [data-notice-id="n-e2e-1"] button[data-action="create"]');
+  await page.waitForSelector('[data-testid="notice-manual"]');
+  const boxes = await page.$$eval('[data-testid="notice-manual"] label', (labels) =>
+    labels.map((label) => {
+      const field = label.querySelector("input, textarea")!.getBoundingClientRect();
+      const box = label.getBoundingClientRect();
+      return { fieldLeft: field.left, labelLeft: box.left, fieldWidth: field.width, labelWidth: box.width };
+    }),
+  );
+  expect(boxes).toHaveLength(3);
+  for (const b of boxes) {
+    expect(b.fieldLeft).toBeCloseTo(b.labelLeft, 0); // under the label, not beside it
+    expect(b.fieldWidth).toBeGreaterThanOrEqual(b.labelWidth - 1);
+  }
+  expect(await overflowAt320(page)).toBe(0);
+  await page.close();
+});
+
+test("a waiting (manual) notice's send-after time reads as 'not before', never as a send the add-in has scheduled", async () => {
+  for (const lang of ["ja", "en"] as const) {
+    const page = await openTaskpane(null, lang === "ja" ? "ja-JP" : "en-US", { roaming: roamingWithNotice(lang) });
+    await page.waitForSelector('#notices [data-notice-id="n-e2e-1"]');
+    const label = await page.$eval('[data-testid="notice-send-after"]', (dd) => dd.previousElementSibling?.textContent ?? "");
+    expect(label).toMatch(lang === "ja" ? /以降/ : /after/i);
+    expect(label).not.toMatch(/予定|scheduled/i);
+    await page.close();
+  }
+});

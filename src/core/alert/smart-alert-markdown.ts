@@ -33,8 +33,9 @@ export function bold(value: string): string {
 
 /**
  * One bulleted item as documented: `- ` + content + `\r`. A line already written as an item in
- * the plain text ("- partner.co.jp: …") is that item, not an item holding a dash.
+ * the plain text ("- partner.co.jp: …", or "・partner.co.jp: …" in Japanese) is that item, not an
+ * item holding a second bullet.
  */
 export function bulletItem(value: string): string {
-  return `- ${escapeMarkdown(value.replace(/^- /, ""))}\r`;
+  return `- ${escapeMarkdown(value.replace(/^(- |・)/, ""))}\r`;
 }

@@ -54,7 +54,7 @@ export const messages = {
     headerBlock: "This message cannot be sent.",
     headerInfo: "Outbound Guard made these changes at Send.",
     footerConfirm: "If everything is right, press Send again.",
-    footerBlock: "Fix the items above, then send again.",
+    footerBlock: "Resolve the points listed, then send again.",
     externalHeading: (v: Vars) => `External recipients (${v.count} in ${v.domains} domain${v.domains === 1 ? "" : "s"}):`,
     externalDomainLine: (v: Vars) => `- ${v.domain}: ${v.addresses}`,
     unknownDomain: "(no domain)",

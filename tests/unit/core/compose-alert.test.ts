@@ -60,6 +60,22 @@ describe("errorMessageMarkdown: lines as the doc's bulleted list, new lines as \
     expect(a.text).toContain("\n- partner.com: a@partner.com\n");
   });
 
+  test("a Japanese domain line written \"・domain\" is one item in the Markdown, not a bullet holding a second bullet", () => {
+    const a = composeAlert("ja", "confirm", [{ section: "stop", lines: ["社外の宛先 (1 ドメイン、1 件):", "・partner.co.jp: suzuki@partner.co.jp"] }]);
+    expect(a.markdown).toContain("\r- partner.co.jp: suzuki@partner.co.jp\r");
+    expect(a.markdown).not.toContain("- ・");
+    expect(a.text).toContain("\n・partner.co.jp: suzuki@partner.co.jp\n");
+  });
+
+  test("the block footer stands above the list in the Markdown, so it does not point at \"the items above\"", () => {
+    for (const lang of ["en", "ja"] as const) {
+      const a = composeAlert(lang, "block", [{ section: "stop", lines: ["x"] }]);
+      const footer = a.text.split("\n").pop()!;
+      expect(a.markdown.indexOf(escapeMarkdown(footer))).toBeLessThan(a.markdown.indexOf("- x\r"));
+      expect(footer).not.toMatch(/above|below|上記|下記/);
+    }
+  });
+
   test("no single \\n: every new line is the documented \\n\\n", () => {
     const a = composeAlert("ja", "block", [{ section: "stop", lines: ["a", "b"] }]);
     expect(a.markdown.replace(/\n\n/g, "")).not.toContain("\n");
