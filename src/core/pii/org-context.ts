@@ -64,7 +64,33 @@ function lineFields(doc: ScanDoc, line: number): number {
  */
 export function companyRecord(doc: ScanDoc, start: number): boolean {
   const line = doc.lineIndex(start);
-  const blank = (l: number): boolean => doc.lineEnd(l) === doc.lineStart(l) || doc.lineText(l).trim() === "";
+  // (asked for every address, postcode and account candidate: each line's answer is read once)
+  let known = recordOfDoc.get(doc);
+  if (known === undefined) {
+    known = new Uint8Array(doc.lineCount());
+    recordOfDoc.set(doc, known);
+  }
+  if (known[line] === 0) known[line] = readsAsCompanyRecord(doc, line) ? 2 : 1;
+  return known[line] === 2;
+}
+/** Per document, per line: 0 not yet asked, 1 not in a company's record, 2 in one. */
+const recordOfDoc = new WeakMap<ScanDoc, Uint8Array>();
+
+/** Only white space on the line (as String.prototype.trim has it), read in place: no slice per line walked. */
+function blankLine(doc: ScanDoc, l: number): boolean {
+  const e = doc.lineEnd(l);
+  for (let i = doc.lineStart(l); i < e; i++) {
+    const c = doc.text.charCodeAt(i);
+    const space =
+      c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space) return false;
+  }
+  return true;
+}
+
+function readsAsCompanyRecord(doc: ScanDoc, line: number): boolean {
+  const blank = (l: number): boolean => blankLine(doc, l);
   let from = line;
   while (from > 0 && line - from < 8 && !blank(from - 1)) from--;
   let to = line;
