@@ -50,8 +50,16 @@ function lineFields(doc: ScanDoc, line: number): number {
     fieldsOfDoc.set(doc, f);
   }
   if (f[line] === 0) {
-    const head = doc.text.slice(doc.lineStart(line), Math.min(doc.lineEnd(line), doc.lineStart(line) + 40));
-    f[line] = 1 | (COMPANY_ID_FIELD.test(head) ? 2 : 0) | (PERSON_FIELD.test(head) ? 4 : 0);
+    const from = doc.lineStart(line);
+    const to = Math.min(doc.lineEnd(line), from + 40);
+    // Both fields end in a colon within the head: most lines (prose) have none, and no slice or regex is needed.
+    let colon = false;
+    for (let i = from; i < to && !colon; i++) {
+      const c = doc.text.charCodeAt(i);
+      colon = c === 0x3a || c === 0xff1a;
+    }
+    const head = colon ? doc.text.slice(from, to) : "";
+    f[line] = colon ? 1 | (COMPANY_ID_FIELD.test(head) ? 2 : 0) | (PERSON_FIELD.test(head) ? 4 : 0) : 1;
   }
   return f[line];
 }
