@@ -34,22 +34,27 @@ const RANK: Record<Verdict, number> = { allow: 0, confirm: 1, block: 2 };
  * steps that stop the Send, then the review's parts, then the other steps' lines; composeAlert
  * orders them by section (stop reasons, actions, findings, notes), keeping this order within one.
  */
-async function applyAll(ctx: SendContext, result: ReviewResult): Promise<{ blocks: AlertBlock[]; partsAt: number; requireResend: boolean; detail: string[] }> {
+async function applyAll(ctx: SendContext, result: ReviewResult): Promise<{ blocks: AlertBlock[]; partsAt: number; requireResend: boolean; detail: string[]; withdrawnFrom: boolean[] }> {
   ctx.verdict = result.review.verdict;
   ctx.state = { ...ctx.state, confirmed: result.state.confirmed };
   const stops: AlertBlock[] = [];
   const others: AlertBlock[] = [];
   let requireResend = false;
   const detail: string[] = [];
+  const withdrawn = new Set<string>();
   for (const step of applySteps) {
     const outcome = await step.run(ctx, result);
+    for (const line of outcome?.withdraw ?? []) withdrawn.add(line);
     if (outcome?.requireResend) requireResend = true;
     if (outcome?.detail) detail.push(...outcome.detail);
     const stopping = outcome?.verdict !== undefined && outcome.verdict !== "allow";
     if (outcome?.lines?.length) (stopping ? stops : others).push({ section: outcome.section ?? (stopping ? "stop" : "action"), lines: outcome.lines });
     if (outcome?.verdict && RANK[outcome.verdict] > RANK[ctx.verdict]) ctx.verdict = outcome.verdict;
   }
-  return { blocks: [...stops, ...result.parts, ...others], partsAt: stops.length, requireResend, detail };
+  // A step proved some of the review's lines untrue (e.g. no archive was made): they are not shown.
+  const parts = result.parts.map((p) => ({ section: p.section, lines: p.lines.filter((l) => !withdrawn.has(l)) }));
+  const withdrawnFrom = result.parts.map((p, i) => parts[i].lines.length < p.lines.length);
+  return { blocks: [...stops, ...parts, ...others], partsAt: stops.length, requireResend, detail, withdrawnFrom };
 }
 
 export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Promise<void> {
@@ -114,7 +119,8 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
     if (note) blocks.push({ section: "note", lines: [note] });
     const alert = verdict === "allow" ? undefined : composeAlert(lang, verdict, blocks);
     // Only what the alert really showed counts as seen (the review's parts start at partsAt).
-    const partsShown = alert?.shown.slice(partsAt, partsAt + result.parts.length) ?? [];
+    // A part with withdrawn lines was not seen as the review wrote it: it asks again next time.
+    const partsShown = (alert?.shown.slice(partsAt, partsAt + result.parts.length) ?? []).map((n, i) => (applied.withdrawnFrom[i] ? 0 : n));
     // The budget already answered this Send (answer-in-time.ts): the user saw that answer, not
     // this alert, so nothing in it counts as confirmed, and the last review stays as it was.
     const late = answer.done;

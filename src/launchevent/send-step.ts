@@ -37,6 +37,12 @@ export interface StepOutcome {
   section?: AlertSection;
   /** Raise the verdict (never lowers it): e.g. archiving failed → block, files still attached. */
   verdict?: Verdict;
+  /**
+   * Lines of the review this step's outcome proves untrue (the archive and password plan when no
+   * archive could be made): left out of the alert, and their part does not count as seen, so the
+   * review asks again once the step succeeds.
+   */
+  withdraw?: string[];
   /** Technical reasons (Office error names and codes) for the task pane's last review, never the alert. */
   detail?: string[];
   /**

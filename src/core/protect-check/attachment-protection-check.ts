@@ -13,10 +13,11 @@
  * already-encrypted ZIP left out, a file Outlook cannot hand over, a failure: files stay attached).
  */
 import { confirmUnlessSeen, emptyOutcome, type Check } from "../review/check";
-import type { Action } from "../review/types";
+import type { Action, Language } from "../review/types";
+import type { Policy } from "../policy/schema";
 import { readProtectMemory } from "./memory";
 import { encryptionLabel, nameList, pt, sizeLabel } from "./messages";
-import { planProtection, protectionApplies } from "./plan";
+import { planProtection, protectionApplies, type ProtectionPlan } from "./plan";
 import { profileInfo } from "./partner-profile";
 import { profileLines } from "./profile-messages";
 import type { AttachmentInfo } from "../message/draft";
@@ -65,15 +66,7 @@ export const attachmentProtectionCheck: Check = (ctx) => {
       ...(plan.noticeBcc.length > 0 ? { bcc: plan.noticeBcc } : {}),
       delayMinutes,
     });
-    const vars = { archive: plan.archiveName, encryption: encryptionLabel(plan.encryption), files: nameList(lang, files) };
-    lines.push(pt(lang, plan.additional ? "planMore" : "plan", vars));
-    // Which partner profile chose this encryption, right under the line that names it.
-    lines.push(...profileLines(lang, ctx.policy, plan.profile));
-    lines.push(
-      ctx.policy.passwordNotice.delivery === "manual"
-        ? pt(lang, "passwordFollowsManual")
-        : pt(lang, "passwordFollows", { minutes: delayMinutes }),
-    );
+    lines.push(...planLines(lang, ctx.policy, plan));
     keys.push(...plan.files.map((f) => `zip:${f.id}:${f.name}`));
   }
   if (plan.cloud.length > 0) {
@@ -89,6 +82,20 @@ export const attachmentProtectionCheck: Check = (ctx) => {
   const verdict = plan.files.length > 0 && plan.tooLarge ? "block" : confirmUnlessSeen(ctx.state, keys);
   return { verdict, findings: [], actions, lines: verdict === "allow" ? [] : lines, confirmKeys: keys };
 };
+
+/**
+ * The lines announcing the archive and its password. Shared with the apply step: when it stops the
+ * Send because no archive could be made, it withdraws exactly these (they would contradict it).
+ */
+export function planLines(lang: Language, policy: Policy, plan: ProtectionPlan): string[] {
+  const vars = { archive: plan.archiveName, encryption: encryptionLabel(plan.encryption), files: nameList(lang, plan.files.map((f) => f.name)) };
+  return [
+    pt(lang, plan.additional ? "planMore" : "plan", vars),
+    // Which partner profile chose this encryption, right under the line that names it.
+    ...profileLines(lang, policy, plan.profile),
+    policy.passwordNotice.delivery === "manual" ? pt(lang, "passwordFollowsManual") : pt(lang, "passwordFollows", { minutes: plan.profile.noticeDelayMinutes }),
+  ];
+}
 
 /**
  * What would reach the recipients as an attachment: files, attached messages and cloud links, but

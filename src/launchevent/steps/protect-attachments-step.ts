@@ -24,6 +24,7 @@ import { composePasswordNotice, noticeLanguage } from "../../core/notice/compose
 import { PROTECT_STEP, readProtectMemory, withProtectMemory, type ProtectMemory } from "../../core/protect-check/memory";
 import { nameList, pt, sizeLabel } from "../../core/protect-check/messages";
 import { planProtection, type ProtectionPlan } from "../../core/protect-check/plan";
+import { planLines } from "../../core/protect-check/attachment-protection-check";
 import { noticeProfileLine } from "../../core/protect-check/profile-messages";
 import type { Language } from "../../core";
 import { displayLanguage } from "../../outlook/display-language";
@@ -57,7 +58,7 @@ export const protectAttachmentsStep: ApplyStep = {
       persist: (m) => saveState(ctx.item, withProtectMemory(ctx.state, notice(m))),
     });
     ctx.state = withProtectMemory(ctx.state, notice(flow.memory));
-    return withWeakerArchives(ctx.lang, plan, outcome(ctx, flow));
+    return withoutPlan(ctx, plan, withWeakerArchives(ctx.lang, plan, outcome(ctx, flow)));
   },
 };
 
@@ -73,6 +74,15 @@ function withWeakerArchives(lang: Language, plan: ProtectionPlan, out: StepOutco
   if (weaker.length === 0) return out;
   const lines = weaker.map((p) => pt(lang, "encryptionMismatch", { archive: p.record.name, made: "ZipCrypto", needed: "AES-256" }));
   return { ...(out ?? {}), lines: [...(out?.lines ?? []), ...lines], verdict: "block", detail: [...(out?.detail ?? []), "archive encryption weaker than the recipients need"] };
+}
+
+/**
+ * A Send this step stops leaves without the archive the review announced: its lines ("Into the
+ * encrypted ZIP …", where the password goes) would contradict the failure line, so they are withdrawn.
+ */
+function withoutPlan(ctx: SendContext, plan: ProtectionPlan, out: StepOutcome | void): StepOutcome | void {
+  if (out?.verdict !== "block" || plan.files.length === 0) return out;
+  return { ...out, withdraw: planLines(ctx.lang, ctx.policy, plan) };
 }
 
 /** The password notice follows the archives actually attached: recomposed each Send (recipients, time), gone with them. */
