@@ -19,8 +19,10 @@ describe("Send with external recipients", () => {
     expect(first.shown).toContain("送信前に確認してください。");
     expect(first.shown).toContain("社外の宛先 (2 ドメイン、3 件)");
     expect(first.alert).toContain("社外の宛先 \\(2 ドメイン、3 件\\)");
-    expect(first.shown).toContain("・minatotech.co.jp: ichiro.tanaka@minatotech.co.jp, j.sato@minatotech.co.jp");
-    expect(first.shown).toContain("・partner.example.com: hana@Partner.example.com");
+    expect(first.shown).toContain("\nminatotech.co.jp: ichiro.tanaka@minatotech.co.jp, j.sato@minatotech.co.jp");
+    expect(first.shown).toContain("\npartner.example.com: hana@Partner.example.com");
+    // Markdown alert (Mailbox 1.15): the list item carries its own bullet, no "・" inside it (uxreview 13a39b2).
+    expect(first.alert).not.toContain("- ・");
     expect(first.shown).not.toContain("yamamoto@example.co.jp");
     expect(first.shown).toContain("上長 compliance@example.co.jp を BCC に追加しました。");
     // Mailbox 1.15 by default: Markdown, "Send anyway", "Don't send", and the add-in's own button.
