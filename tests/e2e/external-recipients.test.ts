@@ -33,7 +33,8 @@ describe("Send with external recipients", () => {
     // Rendered: the header in bold, no Markdown marks left.
     expect(await page.innerText("#smart-alert-message strong")).toBe("送信前に確認してください。");
     expect(first.shown).not.toContain("**");
-    expect(first.shown).toContain("・minatotech.co.jp: ichiro.tanaka@minatotech.co.jp, j.sato@minatotech.co.jp");
+    // Rendered: each domain is its own list item (the bullet comes from the list, not from the text).
+    expect(await page.locator("#smart-alert-message li").allInnerTexts()).toContain("minatotech.co.jp: ichiro.tanaka@minatotech.co.jp, j.sato@minatotech.co.jp");
     expect(first.buttons).toEqual(["alert-send-anyway", "alert-dont-send", "alert-take-action"]);
     expect(await page.innerText("[data-testid=alert-dont-send]")).toBe("送信しない");
 
