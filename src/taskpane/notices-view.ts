@@ -122,13 +122,23 @@ function waitingItem(
     b.addEventListener("click", onClick);
     return b;
   };
-  // Outlook add-ins have no window.confirm: the first click asks, the second discards.
-  const doDiscard = guarded(async () => void (await deps.queue.discard(entry.id)));
-  const discardButton = button("discard", pt(lang, "discard"), () => {
-    if (discardButton.dataset.armed === "true") return void doDiscard();
-    discardButton.dataset.armed = "true";
-    status.textContent = entry.status === "held" ? noticeText(lang, "heldDiscardConfirm") : pt(lang, "discardConfirm");
-  });
+  // Both forget the password for good, so a stray click must not do it. Outlook add-ins have no
+  // window.confirm: the first click arms the button and says what the second will do.
+  const confirmed = (action: string, label: string, question: () => string, act: () => Promise<void>) => {
+    const b = button(action, label, () => {
+      if (b.dataset.armed === "true") return void act();
+      b.dataset.armed = "true";
+      status.textContent = question();
+    });
+    return b;
+  };
+  const discardButton = confirmed(
+    "discard",
+    pt(lang, "discard"),
+    () => (entry.status === "held" ? noticeText(lang, "heldDiscardConfirm") : pt(lang, "discardConfirm")),
+    guarded(async () => void (await deps.queue.discard(entry.id))),
+  );
+  const sentButton = confirmed("sent", pt(lang, "markSent"), () => pt(lang, "markSentConfirm"), guarded(async () => void (await deps.queue.markSent(entry.id))));
   const actions = el(doc, "div", { class: "notice-actions" });
   actions.append(
     button("create", pt(lang, "create"), async () => {
@@ -158,7 +168,7 @@ function waitingItem(
       secret.textContent = entry.password ?? "";
       secret.toggleAttribute("hidden");
     }),
-    button("sent", pt(lang, "markSent"), guarded(async () => void (await deps.queue.markSent(entry.id)))),
+    sentButton,
     discardButton,
   );
   item.append(actions, secret);

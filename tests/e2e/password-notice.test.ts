@@ -137,7 +137,7 @@ test("graph mode with Graph answering 401: the message leaves, the notice waits 
   await page.close();
 });
 
-test("manual mode: the notice is listed (subject, recipients, times); Show password opens the archive; Mark as sent empties the list", async () => {
+test("manual mode: the notice is listed (subject, recipients, times); Show password opens the archive; Mark as sent asks once, then empties the list", async () => {
   const page = await open();
   await setPolicy(page, policy({ delivery: "manual" }));
   await sendWithAttachment(page);
@@ -148,6 +148,12 @@ test("manual mode: the notice is listed (subject, recipients, times); Show passw
   await item.locator("[data-action=reveal]").click();
   const password = (await item.locator("[data-testid=notice-password]").innerText()).trim();
   await expectArchiveOpens(page, password);
+  // One click only asks: Mark as sent forgets the password for good, so a stray click must not.
+  await item.locator("[data-action=sent]").click();
+  expect(await page.innerText("[data-testid=notice-status]")).toContain("Press Mark as sent again");
+  expect(await item.count()).toBe(1);
+  const kept = await page.evaluate(() => [...window.outboundGuardPlayground!.session.mailbox.runtimeStorage.values()].join("\n"));
+  expect(kept).toContain(password);
   await item.locator("[data-action=sent]").click();
   await page.waitForSelector("[data-testid=notices-empty]");
   const storage = await page.evaluate(() => [...window.outboundGuardPlayground!.session.mailbox.runtimeStorage.values()].join("\n"));
