@@ -289,7 +289,7 @@ function entryFile(relative) {
  * aliased to stubs that throw a clear error if ever called (never silently wrong); each entry
  * below says why, and the launchevent bundle size it saves is in the git log of this file.
  */
-function bundleResolve() {
+function bundleResolve({ addin = false } = {}) {
   const stub = (name) => entryFile(`src/core/protect/bundle-stubs/${name}`);
   const fileSystemUnavailable = stub("file-system-unavailable.js");
   // readable-stream 4, the version archiver 7, zip-stream and compress-commons declare.
@@ -304,7 +304,9 @@ function bundleResolve() {
       // crypto: only randomBytes, pbkdf2Sync and createHmac are needed (archiver-zip-encrypted,
       // generate-password); the protect module's shim gives them from crypto.getRandomValues
       // (failing closed without it) instead of crypto-browserify (~145 KB gzip more).
-      crypto: entryFile("src/core/protect/node-crypto-shim.ts"),
+      // The add-in bundles, which leave the reference engine out, need only randomBytes: a shim
+      // without Buffer (node-crypto-random-only.ts), so the buffer polyfill stays out too.
+      crypto: entryFile(addin ? "src/core/protect/node-crypto-random-only.ts" : "src/core/protect/node-crypto-shim.ts"),
       stream: readableStream4,
       zlib: require.resolve("browserify-zlib"),
       path: require.resolve("path-browserify"),
@@ -492,7 +494,7 @@ module.exports = (env = {}, argv = {}) => {
       minimize: !dev,
     },
     performance: { hints: false },
-    resolve: bundleResolve(),
+    resolve: bundleResolve({ addin: true }),
     module: {
       rules: [tsRule, packagesRule],
       // Every import() stays in its bundle (classic Outlook runs launchevent.js as one file and

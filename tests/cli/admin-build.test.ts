@@ -130,6 +130,13 @@ describe("launchevent.js stays small (issue 11)", () => {
     expect(handler).toContain(`"${HOST}"`);
   });
 
+  test("the buffer polyfill is not in launchevent.js: require('crypto') there is the random-only shim (generate-password reads plain bytes)", () => {
+    const handler = fs.readFileSync(path.join(OUT, "launchevent.js"), "utf8");
+    // A message only the `buffer` package's index.js carries.
+    expect(handler).not.toContain("Attempt to access memory outside buffer bounds");
+    expect(handler).toContain("is not in the add-in bundles");
+  });
+
   test("the WebAssembly deflater is not in launchevent.js: it is deflate-wasm.js, loaded on demand from beside it", () => {
     const handler = fs.readFileSync(path.join(OUT, "launchevent.js"), "utf8");
     const deflater = fs.readFileSync(path.join(OUT, "deflate-wasm.js"), "utf8");

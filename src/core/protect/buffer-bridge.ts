@@ -23,16 +23,3 @@ export function utf8Bytes(text: string): Uint8Array {
   const b = Buffer.from(text, "utf8");
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
-
-/** One Uint8Array from archiver's output chunks. */
-export function concatChunks(chunks: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const c of chunks) length += c.byteLength;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
-}

@@ -14,7 +14,7 @@
  * where the runtime has loaded one: on one core it beats both of the above (issue 11's bench).
  */
 import { Deflate, deflateSync } from "fflate";
-import { concatChunks } from "./buffer-bridge";
+import { concatChunks } from "../bytes/concat-bytes";
 import { fastDeflater } from "./fast-deflater";
 import type { KeystreamPort } from "./keystream-port";
 import { withTimeout } from "./with-timeout";

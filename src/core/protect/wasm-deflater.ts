@@ -13,7 +13,7 @@
 import { DeflateEncoder, Memory, __wbg_init as startForas } from "@hazae41/foras";
 import { data as forasWasmDataUrl } from "foras-embedded-wasm";
 import { decodeBase64 } from "../bytes/base64";
-import { concatChunks } from "./buffer-bridge";
+import { concatChunks } from "../bytes/concat-bytes";
 import type { FastDeflater } from "./fast-deflater";
 
 const PIECE = 1024 * 1024;

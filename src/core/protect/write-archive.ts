@@ -1,7 +1,8 @@
 /**
  * Drives archiver: one registered format, in-memory entries in, one Uint8Array out.
  */
-import { concatChunks, toArchiverBuffer } from "./buffer-bridge";
+import { concatChunks } from "../bytes/concat-bytes";
+import { toArchiverBuffer } from "./buffer-bridge";
 import { createArchive } from "./formats";
 
 export interface ArchiveEntryInput {
