@@ -177,7 +177,8 @@ describe("Japanese failure alerts: no English technical text; the detail goes to
   test("an invalid policy: plain sentence in the alert, the field path in the detail", async () => {
     h = startProtectHarness({ ...EXTERNAL_JA }, { status: 200, body: JSON.stringify({ ...COMPANY_POLICY, supervisor: { field: "to" } }) } as unknown as object);
     const out = await h.send();
-    expect(out.options?.errorMessage).toContain("会社のポリシーを読み込めなかったため、既定の設定で確認しました");
+    expect(out.options?.errorMessage).toContain("会社のポリシーに誤りがあるため、既定の設定で確認しました。IT 部門に知らせてください。");
+    expect(out.options?.errorMessage).not.toContain("読み込めなかった");
     expect(out.options?.errorMessage).not.toMatch(TECHNICAL);
     expect(out.options?.errorMessage).not.toContain("supervisor.field");
     expect(stored(h).lastReview?.detail).toContain("supervisor.field");

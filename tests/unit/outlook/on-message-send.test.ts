@@ -147,7 +147,9 @@ describe("every failure still completes the event with an explanation", () => {
   test("an invalid policy is refused: the defaults apply and the alert says so, naming the field", async () => {
     h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" }, { status: 200, body: '{"supervisor": {"field": "to"}}' });
     const out = await h.send();
-    expect(out.options?.errorMessage).toContain("The company policy could not be loaded, so the built-in defaults were used.");
+    // Its own sentence: the policy has an error (not "could not be loaded"), and IT should hear of it.
+    expect(out.options?.errorMessage).toContain("The company policy has an error, so the built-in defaults were used. Please tell your IT department.");
+    expect(out.options?.errorMessage).not.toContain("could not be loaded");
     expect(out.options?.errorMessage).not.toContain("supervisor.field");
     expect(lastReviewDetail(h)).toContain('invalid: supervisor.field: must be "cc" or "bcc", got "to"');
   });
