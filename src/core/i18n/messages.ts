@@ -19,6 +19,10 @@ export const messages = {
     unknownDomain: "(ドメイン不明)",
     moreItems: (v: Vars) => `…ほか ${v.count} 件`,
     supervisorAdded: (v: Vars) => `上長 ${v.address} を ${String(v.field).toUpperCase()} に追加しました。`,
+    supervisorNotAddedBlock: (v: Vars) =>
+      `上長 ${v.address} を ${String(v.field).toUpperCase()} に追加できなかったため、このメールは送信されていません。ご自身で ${v.address} を ${String(v.field).toUpperCase()} に追加してから送信するか、もう一度［送信］を押して追加をやり直してください。`,
+    supervisorNotAdded: (v: Vars) =>
+      `上長 ${v.address} を ${String(v.field).toUpperCase()} に追加できませんでした。ご自身で ${v.address} を ${String(v.field).toUpperCase()} に追加してから送信するか、もう一度［送信］を押して追加をやり直してください (再び追加できない場合は、上長を入れずに送信されます)。`,
     cancelLabel: "戻って確認",
     sharedFolderMemory: "共有メールボックスのため、Outlook がこのメールの記録を拒否しました。確認は送信のたびにたずねられ、作業ウィンドウに結果は表示されません。",
     sharedFolderAuditHeader: "共有メールボックスのため、Outlook が監査ヘッダーを拒否しました。社外宛ての場合、組織のメール ルールで保留されることがあります。",
@@ -62,6 +66,10 @@ export const messages = {
     unknownDomain: "(no domain)",
     moreItems: (v: Vars) => `…and ${v.count} more`,
     supervisorAdded: (v: Vars) => `Added your supervisor ${v.address} to ${String(v.field).toUpperCase()}.`,
+    supervisorNotAddedBlock: (v: Vars) =>
+      `Your supervisor ${v.address} could not be added to ${String(v.field).toUpperCase()}, so this message was not sent. Add ${v.address} to ${String(v.field).toUpperCase()} yourself and send, or press Send again to try adding them again.`,
+    supervisorNotAdded: (v: Vars) =>
+      `Your supervisor ${v.address} could not be added to ${String(v.field).toUpperCase()}. Add ${v.address} to ${String(v.field).toUpperCase()} yourself and send, or press Send again to try adding them again (if that fails too, the message is sent without them).`,
     cancelLabel: "Review",
     sharedFolderMemory: "Shared mailbox: Outlook refused this message's memory, so confirmations are asked again at each Send and the task pane shows no result.",
     sharedFolderAuditHeader: "Shared mailbox: Outlook refused the audit header; if this message goes outside, your organisation's mail rule may hold it.",

@@ -92,7 +92,10 @@ describe("every failure still completes the event with an explanation", () => {
       const first = await h.send();
       expect(first.allowed).toBe(false);
       // One plain sentence for the user (issue 10); the Office error goes to the task pane's last review.
-      expect(first.options?.errorMessage).toContain("Outbound Guard could not check this message. Press Send again");
+      // The supervisor's add is named as itself (failed-step-line.test.ts), the rest as the check.
+      expect(first.options?.errorMessage).toContain(
+        call === "bcc.addAsync" ? "Your supervisor compliance@example.co.jp could not be added to BCC." : "Outbound Guard could not check this message. Press Send again",
+      );
       expect(first.options?.errorMessage).not.toContain("InternalServerError");
       // Where the failing call is the state's own save, nothing can be kept for the task pane.
       if (call !== "sessionData.setAsync") expect(lastReviewDetail(h!)).toContain("InternalServerError");
