@@ -8,6 +8,7 @@ import { completeSend } from "../outlook/complete-send";
 import { currentComposeItem } from "../outlook/compose-item";
 import { saveState, type LastReview, type StoredState } from "../outlook/session-state";
 import { describeError } from "./describe-error";
+import { stepFailureLine } from "./step-failure";
 
 /** A failed check lets the next failing Send of the same message through if it comes within this time. */
 const FAILURE_GRACE_MS = 10 * 60 * 1000;
@@ -28,7 +29,8 @@ let lastFailureInRuntime: number | undefined;
  *   failed — in this runtime's memory.
  *
  * The alert is one plain sentence in the user's language (English keeps the short reason); the
- * technical reason goes to the task pane's last review (`detail`).
+ * technical reason goes to the task pane's last review (`detail`). It names the step that failed
+ * when a step said which it was (failureText).
  */
 export async function failSafely(
   event: Office.AddinCommands.Event,
@@ -58,7 +60,7 @@ export async function failSafely(
   const base = { confirmed: state?.confirmed ?? [], steps: state?.steps };
 
   if (atRisk) {
-    const text = withReason(t(lang, stateUnreadable ? "stateUnreadableBlock" : "attachmentsUnprotectedBlock"));
+    const text = withReason(failureText(lang, err, true, stateUnreadable));
     await save({ ...base, lastReview: review("block", text) });
     try {
       completeSend(event, { allow: false, text, userMayOverride: false });
@@ -80,7 +82,7 @@ export async function failSafely(
     completeSend(event, { allow: true });
     return;
   }
-  const text = withReason(t(lang, "handlerFailedPlain"));
+  const text = withReason(failureText(lang, err, false, stateUnreadable));
   if (!(await save({ ...base, failedAt: now, lastReview: review("confirm", text) }))) lastFailureInRuntime = now;
   // "Send anyway" sends this attempt unchecked: no stamp from an earlier attempt may go with it.
   await Promise.resolve()
@@ -91,4 +93,14 @@ export async function failSafely(
   } catch {
     event.completed({ allowEvent: true });
   }
+}
+
+/**
+ * The failure's sentence: the unreadable record's; else the failed step's own (e.g. the supervisor
+ * not added: step-failure.ts), so the alert never blames encryption for another step's failure;
+ * else the generic one — blocked while files to encrypt are still unencrypted, or "could not check".
+ */
+export function failureText(lang: Language, err: unknown, atRisk: boolean, stateUnreadable: boolean): string {
+  if (atRisk && stateUnreadable) return t(lang, "stateUnreadableBlock");
+  return stepFailureLine(err, lang, atRisk) ?? t(lang, atRisk ? "attachmentsUnprotectedBlock" : "handlerFailedPlain");
 }

@@ -17,6 +17,12 @@ export interface LoadedPolicy {
   source: PolicySourceKind;
   /** Why the served policy was not used (unreachable, invalid with its field errors). */
   problem?: string;
+  /**
+   * What kind of problem: the server did not hand a policy over ("unreachable": no answer, an
+   * HTTP error), or it did and the policy has an error in it ("invalid": not JSON, a wrong field).
+   * The user is told which, since only the second is IT's policy file to fix.
+   */
+  cause?: "unreachable" | "invalid";
 }
 
 export type FetchLike = (url: string, init?: { cache?: string }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
@@ -33,6 +39,7 @@ function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 export async function loadPolicy(url: string, fetchFn: FetchLike | undefined, store: DeviceStore, ms = POLICY_TIMEOUT_MS): Promise<LoadedPolicy> {
   let problem: string;
+  let cause: LoadedPolicy["cause"] = "unreachable";
   try {
     if (!fetchFn) throw new Error("this client cannot fetch");
     const response = await timeout(fetchFn(url, { cache: "no-cache" }), ms);
@@ -46,6 +53,7 @@ export async function loadPolicy(url: string, fetchFn: FetchLike | undefined, st
     // The first error names the field; the alert has room for one.
     const more = parsed.errors.length > 1 ? ` (+${parsed.errors.length - 1})` : "";
     problem = `invalid: ${parsed.errors[0]}${more}`;
+    cause = "invalid";
   } catch (err) {
     problem = err instanceof Error ? err.message : String(err);
   }
@@ -53,22 +61,25 @@ export async function loadPolicy(url: string, fetchFn: FetchLike | undefined, st
   if (cached) {
     try {
       const r = validatePolicy(JSON.parse(cached));
-      if (r.ok) return { policy: r.policy, source: "cached", problem };
+      if (r.ok) return { policy: r.policy, source: "cached", problem, cause };
     } catch {
       /* a damaged cache is as good as none */
     }
   }
-  return { policy: defaultPolicy(), source: "defaults", problem };
+  return { policy: defaultPolicy(), source: "defaults", problem, cause };
 }
 
 /**
- * The alert line saying which policy was used instead of the served one, and why; none when it was
- * served: one plain sentence in the user's language. The technical reason (a timeout, a field path)
- * is not for the user; it goes to the task pane's last review (policyDetail) for IT.
+ * The alert line saying which policy was used instead of the served one, and why (could not be
+ * loaded, or has an error); none when it was served: one plain sentence in the user's language.
+ * The technical reason (a timeout, a field path) is not for the user; it goes to the task pane's
+ * last review (policyDetail) for IT.
  */
 export function policyNote(lang: Language, loaded: LoadedPolicy): string | undefined {
   if (loaded.source === "served" || !loaded.problem) return undefined;
-  return t(lang, loaded.source === "cached" ? "policyCachedPlain" : "policyFallbackPlain");
+  const cached = loaded.source === "cached";
+  if (loaded.cause === "invalid") return t(lang, cached ? "policyInvalidCachedPlain" : "policyInvalidDefaultsPlain");
+  return t(lang, cached ? "policyCachedPlain" : "policyFallbackPlain");
 }
 
 /** The technical reason the served policy was not used, for the last review's detail. */

@@ -16,7 +16,7 @@ import { isStateUnreadable, keepState, loadState, type StoredState } from "../ou
 import { loadPolicy, policyDetail, policyNote, type FetchLike, type LoadedPolicy } from "./load-policy";
 import { attachmentsAtRisk } from "./attachments-at-risk";
 import { policyUrl } from "./policy-url";
-import { failSafely } from "./fail-safely";
+import { failSafely, failureText } from "./fail-safely";
 import type { SendContext } from "./send-step";
 import { applySteps, gatherSteps } from "./send-steps";
 import { takeTurn } from "./attach-protection";
@@ -171,7 +171,7 @@ export async function onMessageSend(sendEvent: Office.AddinCommands.Event): Prom
     } catch {
       // Last resort, as when the add-in cannot run at all under SoftBlock: the message goes —
       // unless files the policy wants encrypted may be on it.
-      const last: Office.SmartAlertsEventCompletedOptions = atRisk ? { allowEvent: false, errorMessage: t(lang, stateUnreadable ? "stateUnreadableBlock" : "attachmentsUnprotectedBlock") } : { allowEvent: true };
+      const last: Office.SmartAlertsEventCompletedOptions = atRisk ? { allowEvent: false, errorMessage: failureText(lang, err, true, stateUnreadable) } : { allowEvent: true };
       event.completed(last);
     }
   } finally {

@@ -44,7 +44,9 @@ test("an injected fault (bcc.addAsync fails) still completes the event, with an 
 
   const failed = await send(page);
   expect(failed.state).toBe("not-sent");
-  expect(failed.alert).toContain("Outbound Guard could not check this message");
+  // The supervisor's add is what failed, and the alert says so (not "could not check", not encryption).
+  expect(failed.alert).toMatch(/Your supervisor \S+ could not be added to BCC\./);
+  expect(failed.alert).not.toContain("encrypt");
   expect(failed.buttons).toContain("alert-send-anyway");
   expect(await callsLogged(page)).toContainEqual({ call: "bcc.addAsync", outcome: "NetworkError" });
   expect(await page.innerText("[data-testid=fault-pending]")).not.toContain("bcc.addAsync");

@@ -42,7 +42,8 @@ test("invalid policy JSON reaches the handler as typed: it still checks with the
   const result = await send(page);
   expect(result.state).toBe("not-sent");
   // One plain sentence (issue 10); the JSON error's position is for IT, in the last review.
-  expect(result.shown).toContain("The company policy could not be loaded, so the built-in defaults were used.");
+  // Served but not a valid policy: "has an error" (for IT), not "could not be loaded".
+  expect(result.shown).toContain("The company policy has an error, so the built-in defaults were used.");
   expect(result.shown).not.toContain("not valid JSON");
   // The defaults: the sender's own domain is internal, no supervisor.
   expect(result.shown).toContain("client.example.net: buyer@client.example.net");
@@ -64,6 +65,8 @@ test("a policy the validator refuses (supervisor.field \"to\") and an unreachabl
   await fillCompose(page, { to: "buyer@client.example.net", cc: "", bcc: "" });
   const refused = await send(page);
   expect(refused.shown).toContain("the built-in defaults were used");
+  // The same fallback, but each says its own cause.
+  expect(refused.shown).toContain("The company policy has an error");
   await answerAlert(page, "alert-dont-send");
 
   // A fresh page (no last good copy on the device) whose policy server answers 404.
@@ -72,6 +75,7 @@ test("a policy the validator refuses (supervisor.field \"to\") and an unreachabl
   await fillCompose(other, { to: "buyer@client.example.net", cc: "", bcc: "" });
   const missing = await send(other);
   expect(missing.shown).toContain("the built-in defaults were used");
+  expect(missing.shown).toContain("The company policy could not be loaded");
   expect(await other.getAttribute('[data-testid=call][data-call="fetch"]', "data-outcome")).toBe("404");
   await answerAlert(other, "alert-dont-send");
   await other.close();

@@ -19,6 +19,10 @@ export const messages = {
     unknownDomain: "(ドメイン不明)",
     moreItems: (v: Vars) => `…ほか ${v.count} 件`,
     supervisorAdded: (v: Vars) => `上長 ${v.address} を ${String(v.field).toUpperCase()} に追加しました。`,
+    supervisorNotAddedBlock: (v: Vars) =>
+      `上長 ${v.address} を ${String(v.field).toUpperCase()} に追加できなかったため、このメールは送信されていません。ご自身で ${v.address} を ${String(v.field).toUpperCase()} に追加してから送信するか、もう一度［送信］を押して追加をやり直してください。`,
+    supervisorNotAdded: (v: Vars) =>
+      `上長 ${v.address} を ${String(v.field).toUpperCase()} に追加できませんでした。ご自身で ${v.address} を ${String(v.field).toUpperCase()} に追加してから送信するか、もう一度［送信］を押して追加をやり直してください (再び追加できない場合は、上長を入れずに送信されます)。`,
     cancelLabel: "戻って確認",
     sharedFolderMemory: "共有メールボックスのため、Outlook がこのメールの記録を拒否しました。確認は送信のたびにたずねられ、作業ウィンドウに結果は表示されません。",
     sharedFolderAuditHeader: "共有メールボックスのため、Outlook が監査ヘッダーを拒否しました。社外宛ての場合、組織のメール ルールで保留されることがあります。",
@@ -29,6 +33,8 @@ export const messages = {
       "このメールの保護の記録を Outlook から読み取れなかったため (添付済みの暗号化 ZIP のパスワードが含まれている場合があります)、このメールは送信できません。添付ファイルは変更していません。もう一度［送信］を押してください。続く場合は、メールを保存して開き直すか、IT 部門に連絡してください。",
     policyFallbackPlain: "会社のポリシーを読み込めなかったため、既定の設定で確認しました。続く場合は IT 部門に連絡してください。",
     policyCachedPlain: "会社のポリシーを読み込めなかったため、この端末に保存された前回のポリシーで確認しました。",
+    policyInvalidDefaultsPlain: "会社のポリシーに誤りがあるため、既定の設定で確認しました。IT 部門に知らせてください。",
+    policyInvalidCachedPlain: "会社のポリシーに誤りがあるため、この端末に保存された前回のポリシーで確認しました。IT 部門に知らせてください。",
     headlineRecipients: "宛先の誤りの恐れ",
     headlineRecipientsPlain: "【宛先の誤りの恐れ】",
     noAnswer: (v: Vars) => `Outlook から時間内に応答がありませんでした: ${v.what} (${v.call})。`,
@@ -60,6 +66,10 @@ export const messages = {
     unknownDomain: "(no domain)",
     moreItems: (v: Vars) => `…and ${v.count} more`,
     supervisorAdded: (v: Vars) => `Added your supervisor ${v.address} to ${String(v.field).toUpperCase()}.`,
+    supervisorNotAddedBlock: (v: Vars) =>
+      `Your supervisor ${v.address} could not be added to ${String(v.field).toUpperCase()}, so this message was not sent. Add ${v.address} to ${String(v.field).toUpperCase()} yourself and send, or press Send again to try adding them again.`,
+    supervisorNotAdded: (v: Vars) =>
+      `Your supervisor ${v.address} could not be added to ${String(v.field).toUpperCase()}. Add ${v.address} to ${String(v.field).toUpperCase()} yourself and send, or press Send again to try adding them again (if that fails too, the message is sent without them).`,
     cancelLabel: "Review",
     sharedFolderMemory: "Shared mailbox: Outlook refused this message's memory, so confirmations are asked again at each Send and the task pane shows no result.",
     sharedFolderAuditHeader: "Shared mailbox: Outlook refused the audit header; if this message goes outside, your organisation's mail rule may hold it.",
@@ -70,6 +80,8 @@ export const messages = {
       "Outbound Guard could not read this message's protection record from Outlook (it may hold the password of an encrypted ZIP already attached), so this message cannot be sent. No attachment was changed. Press Send again. If this keeps happening, save and reopen the message, or contact your IT department.",
     policyFallbackPlain: "The company policy could not be loaded, so the built-in defaults were used. If this keeps happening, contact your IT department.",
     policyCachedPlain: "The company policy could not be loaded, so the last good copy on this device was used.",
+    policyInvalidDefaultsPlain: "The company policy has an error, so the built-in defaults were used. Please tell your IT department.",
+    policyInvalidCachedPlain: "The company policy has an error, so the last good copy on this device was used. Please tell your IT department.",
     headlineRecipients: "Check who receives this",
     headlineRecipientsPlain: "[Check who receives this]",
     noAnswer: (v: Vars) => `Outlook did not answer in time: ${v.what} (${v.call}).`,

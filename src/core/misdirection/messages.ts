@@ -53,8 +53,8 @@ const MESSAGES = {
     en: "The sender {sender} is now in To.",
   },
   moveFailed: {
-    ja: "BCC への移動を完了できませんでした ({reason})。宛先は消えていません (BCC と To/CC の両方にいる場合があります)。宛先を確認して、もう一度送信してください。",
-    en: "Could not finish moving recipients to BCC ({reason}). No recipient was removed (some may be in both BCC and To/CC). Check the recipients and send again.",
+    ja: "BCC への移動を完了できませんでした。宛先は消えていません (BCC と To/CC の両方にいる場合があります)。宛先を確認して、もう一度送信してください。",
+    en: "Could not finish moving recipients to BCC. No recipient was removed (some may be in both BCC and To/CC). Check the recipients and send again.",
   },
   // The hold per client: see hold-text.ts for what Microsoft documents about each.
   heldUntil: {

@@ -22,6 +22,13 @@ import { profileInfo } from "./partner-profile";
 import { profileLines } from "./profile-messages";
 import type { AttachmentInfo } from "../message/draft";
 
+/**
+ * The user was told that the password email is theirs to send (passwordNotice.delivery "manual"):
+ * by the plan's line at the Send that zipped, or by the reminder at the Send that verifies an
+ * archive made at attach time. Once per message.
+ */
+export const MANUAL_PASSWORD_KEY = "zip-password:manual";
+
 /** Shared with the apply step: the same failure asks once, whoever noticed it first. */
 export function tooLargeKey(archive: string): string {
   return `zip-failed:too_large:${archive}`;
@@ -68,6 +75,13 @@ export const attachmentProtectionCheck: Check = (ctx) => {
     });
     lines.push(...planLines(lang, ctx.policy, plan));
     keys.push(...plan.files.map((f) => `zip:${f.id}:${f.name}`));
+    if (ctx.policy.passwordNotice.delivery === "manual") keys.push(MANUAL_PASSWORD_KEY);
+  } else if (plan.present.length > 0 && ctx.policy.passwordNotice.delivery === "manual") {
+    // Only verifying archives already attached (made when the files were attached): no plan line
+    // said who sends their password, so this Send says it, once (never the password itself).
+    const archives = nameList(lang, plan.present.map((p) => p.record.name));
+    lines.push(pt(lang, "passwordManualReminder", { archives, minutes: plan.profile.noticeDelayMinutes }));
+    keys.push(MANUAL_PASSWORD_KEY);
   }
   if (plan.cloud.length > 0) {
     lines.push(pt(lang, "cloudLeft", { files: nameList(lang, plan.cloud.map((a) => a.name)) }));

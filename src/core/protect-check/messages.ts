@@ -19,6 +19,8 @@ export const protectMessages = {
     planMore: (v) => `追加された添付は、同じパスワードの2つ目の暗号化ZIP「${v.archive}」(${v.encryption}) に入れます: ${v.files}`,
     passwordFollows: (v) => `パスワードは別のメールでお送りします（送信の ${v.minutes} 分後）。`,
     passwordFollowsManual: () => `パスワードは作業ウィンドウにあります。送信後に［パスワードのメールを作成］を押して送ってください（自動では送信されません）。`,
+    passwordManualReminder: (v) =>
+      `暗号化ZIP（${v.archives}）のパスワードは自動では送信されません。送信後に作業ウィンドウを開き［パスワードのメールを作成］を押して、${Number(v.minutes) > 0 ? `このメールの ${v.minutes} 分後以降に` : ""}ご自身で送ってください。`,
     cloudLeft: (v) => `クラウド添付（リンク）はZIPに入れず、そのまま送ります: ${v.files}`,
     itemLeft: (v) => `添付されたメールはZIPに入れず、そのまま送ります: ${v.files}`,
     encryptedLeft: (v) => `暗号化済みのZIPはそのまま送ります（「${v.archive}」には入れません）: ${v.files}`,
@@ -43,6 +45,8 @@ export const protectMessages = {
     planMore: (v) => `Attachments added since: into a second encrypted ZIP ${v.archive} (${v.encryption}), same password: ${v.files}`,
     passwordFollows: (v) => `The password follows in a separate email (${v.minutes} min after sending).`,
     passwordFollowsManual: () => `Password: after sending, open the task pane and press “Create password email” (not sent automatically).`,
+    passwordManualReminder: (v) =>
+      `Password for ${v.archives}: not sent automatically. After sending, open the task pane, press “Create password email” and send it yourself${Number(v.minutes) > 0 ? `, ${v.minutes} min or more after this message` : ""}.`,
     cloudLeft: (v) => `Cloud attachments (links) are not put in the ZIP and go as they are: ${v.files}`,
     itemLeft: (v) => `Attached messages are not put in the ZIP and go as they are: ${v.files}`,
     encryptedLeft: (v) => `Already-encrypted ZIPs go as they are (not in ${v.archive}): ${v.files}`,

@@ -45,7 +45,8 @@ export const moveToBccStep: ApplyStep = {
       return { lines, verdict: "confirm" };
     } catch (err) {
       remember(ctx, addresses);
-      return { lines: [misdirectionText(ctx.lang, "moveFailed", { reason: describeError(err) })], verdict: "block" };
+      // The Office error is for IT (the task pane's detail), not English words in the user's alert.
+      return { lines: [misdirectionText(ctx.lang, "moveFailed")], verdict: "block", detail: [`moveToBcc: ${describeError(err)}`] };
     }
   },
 };

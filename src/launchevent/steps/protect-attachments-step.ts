@@ -35,11 +35,13 @@ import type { ApplyStep, SendContext, StepOutcome } from "../send-step";
 export const protectAttachmentsStep: ApplyStep = {
   name: PROTECT_STEP,
   async run(ctx, result) {
-    // A blocked message must be fixed first: zipping its files now would hide them from the next
-    // review (our own archive is not scanned again) and let the blocked content out.
-    if (ctx.verdict === "block") return;
     const memory = readProtectMemory(ctx.state);
     const plan = planProtection(ctx.draft, ctx.policy, result.review.external, memory);
+    // A blocked message must be fixed first: zipping its files now would hide them from the next
+    // review (our own archive is not scanned again) and let the blocked content out. Nothing is
+    // zipped, so the review's "Into the encrypted ZIP…" lines are withdrawn (another step's
+    // failure must not read as if the files were encrypted), and the Send that zips says them.
+    if (ctx.verdict === "block") return plan.files.length > 0 && plan.applies && !plan.tooLarge ? { withdraw: planLines(ctx.lang, ctx.policy, plan) } : undefined;
     // tooLarge: the check already said so; the files stay attached.
     const nothingToDo = plan.files.length === 0 || !plan.applies || plan.tooLarge;
     if (!memory && nothingToDo) return;

@@ -92,7 +92,10 @@ describe("every failure still completes the event with an explanation", () => {
       const first = await h.send();
       expect(first.allowed).toBe(false);
       // One plain sentence for the user (issue 10); the Office error goes to the task pane's last review.
-      expect(first.options?.errorMessage).toContain("Outbound Guard could not check this message. Press Send again");
+      // The supervisor's add is named as itself (failed-step-line.test.ts), the rest as the check.
+      expect(first.options?.errorMessage).toContain(
+        call === "bcc.addAsync" ? "Your supervisor compliance@example.co.jp could not be added to BCC." : "Outbound Guard could not check this message. Press Send again",
+      );
       expect(first.options?.errorMessage).not.toContain("InternalServerError");
       // Where the failing call is the state's own save, nothing can be kept for the task pane.
       if (call !== "sessionData.setAsync") expect(lastReviewDetail(h!)).toContain("InternalServerError");
@@ -147,7 +150,9 @@ describe("every failure still completes the event with an explanation", () => {
   test("an invalid policy is refused: the defaults apply and the alert says so, naming the field", async () => {
     h = startHarness({ to: ["suzuki@partner.co.jp"], displayLanguage: "en-US" }, { status: 200, body: '{"supervisor": {"field": "to"}}' });
     const out = await h.send();
-    expect(out.options?.errorMessage).toContain("The company policy could not be loaded, so the built-in defaults were used.");
+    // Its own sentence: the policy has an error (not "could not be loaded"), and IT should hear of it.
+    expect(out.options?.errorMessage).toContain("The company policy has an error, so the built-in defaults were used. Please tell your IT department.");
+    expect(out.options?.errorMessage).not.toContain("could not be loaded");
     expect(out.options?.errorMessage).not.toContain("supervisor.field");
     expect(lastReviewDetail(h)).toContain('invalid: supervisor.field: must be "cc" or "bcc", got "to"');
   });
